@@ -1,0 +1,245 @@
+package pricing
+
+import (
+	_ "embed"
+	"encoding/json"
+	"fmt"
+	"sync"
+
+	"github.com/shopspring/decimal"
+)
+
+// Text is a piece of catalog text in both of the calculator's languages.
+type Text struct {
+	ZH string `json:"zh"`
+	EN string `json:"en"`
+}
+
+// In returns the text in lang.
+func (t Text) In(lang Lang) string {
+	if lang == EN {
+		return t.EN
+	}
+	return t.ZH
+}
+
+// Unit is what one unit of quantity buys.
+type Unit string
+
+const (
+	UnitUser Unit = "user" // 用户: a seat
+	UnitBot  Unit = "bot"  // 个: one chatbot
+	UnitSet  Unit = "set"  // 套: one pack or service
+)
+
+// Billing says how an item is paid for.
+type Billing string
+
+const (
+	Annual Billing = "annual" // 包年: whole years, prorated when added mid-term (R6, R7)
+	Once   Billing = "once"   // bought per set, once (R12)
+)
+
+// Industry is one industry of the knowledge cloud (R2).
+type Industry struct {
+	ID   string `json:"id"`
+	Name Text   `json:"name"`
+}
+
+// Item is one thing a visitor can put on a line: an edition, a pack or a service.
+type Item struct {
+	ID             string     `json:"id"`
+	Name           Text       `json:"name"`
+	Includes       Text       `json:"includes"`
+	Price          string     `json:"price,omitempty"` // unit price in 元, exact decimal text
+	OnRequest      bool       `json:"onRequest,omitempty"`
+	MinNew         int64      `json:"minNew"`                   // least quantity of a new purchase (R3)
+	OnePerCustomer bool       `json:"onePerCustomer,omitempty"` // at most one new set per estimate (R4)
+	Quota          int64      `json:"quota,omitempty"`          // sessions in a top-up pack (R13)
+	Industries     []Industry `json:"industries,omitempty"`     // choices of the knowledge cloud
+
+	product *Product
+	price   decimal.Decimal
+}
+
+// Product returns the product the item belongs to.
+func (it *Item) Product() *Product { return it.product }
+
+// UnitPrice returns the price of one unit for one year (annual) or one set (once).
+// It is zero for price-on-request items.
+func (it *Item) UnitPrice() Money { return Money{it.price} }
+
+// Billing is the item's product's billing.
+func (it *Item) Billing() Billing { return it.product.Billing }
+
+// Unit is the item's product's unit.
+func (it *Item) Unit() Unit { return it.product.Unit }
+
+// Industry returns the industry with the given id, or nil.
+func (it *Item) Industry(id string) *Industry {
+	for i := range it.Industries {
+		if it.Industries[i].ID == id {
+			return &it.Industries[i]
+		}
+	}
+	return nil
+}
+
+// FullName is "在线客服 基础版" / "Online chat Basic"; a product with one
+// item of the same name is named once.
+func (it *Item) FullName(lang Lang) string {
+	p, i := it.product.Name.In(lang), it.Name.In(lang)
+	if p == i {
+		return p
+	}
+	return p + " " + i
+}
+
+// Product is a family of items sharing a unit and billing.
+type Product struct {
+	ID      string  `json:"id"`
+	Name    Text    `json:"name"`
+	Unit    Unit    `json:"unit"`
+	Billing Billing `json:"billing"`
+	Items   []*Item `json:"items"`
+}
+
+// Catalog is the vendor's price list, loaded from embedded data (R5).
+type Catalog struct {
+	Version  string     `json:"version"`
+	Date     string     `json:"date"`
+	Source   string     `json:"source"`
+	Products []*Product `json:"products"`
+
+	byID  map[string]*Item
+	packs []*Item
+}
+
+// Item returns the item with the given id, or nil.
+func (c *Catalog) Item(id string) *Item { return c.byID[id] }
+
+// Packs returns the session top-up packs, smallest quota first.
+func (c *Catalog) Packs() []*Item { return c.packs }
+
+//go:embed catalog.json
+var catalogJSON []byte
+
+var (
+	defaultOnce sync.Once
+	defaultCat  *Catalog
+	defaultErr  error
+)
+
+// Default returns the embedded catalog. A malformed catalog is a build defect
+// that the package's tests catch, so Default panics rather than let a visitor
+// see wrong prices.
+func Default() *Catalog {
+	defaultOnce.Do(func() { defaultCat, defaultErr = ParseCatalog(catalogJSON) })
+	if defaultErr != nil {
+		panic("pricing: embedded catalog: " + defaultErr.Error())
+	}
+	return defaultCat
+}
+
+// ParseCatalog decodes and validates a catalog.
+func ParseCatalog(data []byte) (*Catalog, error) {
+	var c Catalog
+	if err := json.Unmarshal(data, &c); err != nil {
+		return nil, err
+	}
+	if err := c.index(); err != nil {
+		return nil, err
+	}
+	return &c, nil
+}
+
+// maxPackPlanUnits bounds the pack advisor's table (see advisor.go), so a
+// catalog whose pack quotas share no large common divisor is refused here.
+const maxPackPlanUnits = 1 << 20
+
+func (c *Catalog) index() error {
+	if c.Version == "" || c.Date == "" {
+		return fmt.Errorf("catalog has no version or date")
+	}
+	if _, err := parseDate(c.Date); err != nil {
+		return fmt.Errorf("catalog date %q: %v", c.Date, err)
+	}
+	if len(c.Products) == 0 {
+		return fmt.Errorf("catalog has no products")
+	}
+	c.byID = map[string]*Item{}
+	for _, p := range c.Products {
+		if p.ID == "" || p.Name.ZH == "" || p.Name.EN == "" {
+			return fmt.Errorf("product %q needs an id and names in both languages", p.ID)
+		}
+		switch p.Unit {
+		case UnitUser, UnitBot, UnitSet:
+		default:
+			return fmt.Errorf("product %s: unknown unit %q", p.ID, p.Unit)
+		}
+		if p.Billing != Annual && p.Billing != Once {
+			return fmt.Errorf("product %s: unknown billing %q", p.ID, p.Billing)
+		}
+		if len(p.Items) == 0 {
+			return fmt.Errorf("product %s has no items", p.ID)
+		}
+		for _, it := range p.Items {
+			if err := it.validate(p); err != nil {
+				return fmt.Errorf("item %q: %v", it.ID, err)
+			}
+			if c.byID[it.ID] != nil {
+				return fmt.Errorf("item %q listed twice", it.ID)
+			}
+			c.byID[it.ID] = it
+			if it.Quota > 0 {
+				c.packs = append(c.packs, it)
+			}
+		}
+	}
+	for i := 1; i < len(c.packs); i++ {
+		if c.packs[i].Quota <= c.packs[i-1].Quota {
+			return fmt.Errorf("packs must be listed by growing quota: %s", c.packs[i].ID)
+		}
+	}
+	if len(c.packs) > 0 && packUnitsBound(c.packs) > maxPackPlanUnits {
+		return fmt.Errorf("pack quotas share too small a divisor for the pack advisor")
+	}
+	return nil
+}
+
+func (it *Item) validate(p *Product) error {
+	it.product = p
+	if it.ID == "" || it.Name.ZH == "" || it.Name.EN == "" || it.Includes.ZH == "" || it.Includes.EN == "" {
+		return fmt.Errorf("needs an id, and a name and description in both languages")
+	}
+	if it.MinNew < 1 {
+		return fmt.Errorf("minimum quantity must be at least 1")
+	}
+	if it.OnRequest {
+		if it.Price != "" {
+			return fmt.Errorf("a price-on-request item has no price")
+		}
+	} else {
+		d, err := decimal.NewFromString(it.Price)
+		if err != nil || !d.IsPositive() {
+			return fmt.Errorf("price %q is not a positive decimal", it.Price)
+		}
+		// R1: prices are to the fen, so unit/10 × months is exact to the fen... up to
+		// one more digit; the golden tests prove no rounding happens today.
+		if d.Exponent() < -2 {
+			return fmt.Errorf("price %q has more than two decimals", it.Price)
+		}
+		it.price = d
+	}
+	if it.Quota < 0 || (it.Quota > 0 && (p.Billing != Once || it.OnRequest)) {
+		return fmt.Errorf("only priced one-time items carry a quota")
+	}
+	seen := map[string]bool{}
+	for _, ind := range it.Industries {
+		if ind.ID == "" || ind.Name.ZH == "" || ind.Name.EN == "" || seen[ind.ID] {
+			return fmt.Errorf("industry %q needs a unique id and names in both languages", ind.ID)
+		}
+		seen[ind.ID] = true
+	}
+	return nil
+}

@@ -1,0 +1,189 @@
+package pricing
+
+import (
+	"fmt"
+	"strconv"
+)
+
+// Lang is a language the calculator speaks.
+type Lang string
+
+const (
+	ZH Lang = "zh-CN" // 简体中文, the default
+	EN Lang = "en"
+)
+
+// ParseLang maps a tag such as "en-US" or "zh" to a Lang; anything else is ZH.
+func ParseLang(tag string) Lang {
+	if len(tag) >= 2 && (tag[:2] == "en" || tag[:2] == "EN") {
+		return EN
+	}
+	return ZH
+}
+
+// Field names the input an error is about, so the UI can show it there.
+type Field string
+
+const (
+	FieldItem       Field = "item"
+	FieldMode       Field = "mode"
+	FieldQuantity   Field = "quantity"
+	FieldYears      Field = "years"      // years of a new purchase
+	FieldIndustry   Field = "industry"   // knowledge cloud industry
+	FieldTermYears  Field = "termYears"  // whole years left on the account
+	FieldTermMonths Field = "termMonths" // months left beyond the whole years
+	FieldExpiry     Field = "expiry"     // the account's expiry date
+	FieldFrom       Field = "from"       // the day of the addition
+	FieldSessions   Field = "sessions"   // expected chatbot sessions (pack advisor)
+	FieldEstimate   Field = "estimate"   // the estimate as a whole (format, version)
+)
+
+var fieldNames = map[Field]Text{
+	FieldItem:       {"产品", "item"},
+	FieldMode:       {"购买方式", "purchase type"},
+	FieldQuantity:   {"数量", "quantity"},
+	FieldYears:      {"购买年限", "years"},
+	FieldIndustry:   {"行业", "industry"},
+	FieldTermYears:  {"剩余整年数", "whole years left"},
+	FieldTermMonths: {"剩余月数", "months left"},
+	FieldExpiry:     {"到期日期", "expiry date"},
+	FieldFrom:       {"增购日期", "addition day"},
+	FieldSessions:   {"预计会话数", "expected sessions"},
+	FieldEstimate:   {"估算", "estimate"},
+}
+
+// Name is the field's name for people.
+func (f Field) Name(lang Lang) string { return fieldNames[f].In(lang) }
+
+// Reason says what is wrong with an input.
+type Reason string
+
+const (
+	Empty           Reason = "empty"         // nothing entered
+	NotANumber      Reason = "not-a-number"  // letters or symbols
+	NotWhole        Reason = "not-whole"     // a fraction where a count is needed
+	TooSmall        Reason = "too-small"     // below Limit (0 and negatives included)
+	TooLarge        Reason = "too-large"     // above Limit
+	BelowMinimum    Reason = "below-minimum" // a new purchase under the item's minimum (R3)
+	OnlyOneSet      Reason = "only-one-set"  // a second new 专业版 set (R4)
+	UnknownItem     Reason = "unknown-item"  // not in the catalog
+	UnknownIndustry Reason = "unknown-industry"
+	UnknownMode     Reason = "unknown-mode"
+	ZeroTerm        Reason = "zero-term"        // remaining term of 0 years 0 months (R7)
+	ExpiryNotAfter  Reason = "expiry-not-after" // expiry on or before the addition day (R8)
+	TermTooLong     Reason = "term-too-long"    // more than MaxYears left (R6)
+	BadDate         Reason = "bad-date"         // not a YYYY-MM-DD calendar date
+	BadFormat       Reason = "bad-format"       // an estimate file or link that cannot be read
+	NewerFormat     Reason = "newer-format"     // made by a newer calculator
+)
+
+// InputError is a bad input, named by line and field, with its message in
+// either language. Line is the 0-based line index, or -1 for inputs of the
+// estimate as a whole (the remaining term, the pack advisor, the format).
+type InputError struct {
+	Line   int
+	Field  Field
+	Reason Reason
+	Value  string // what was entered, as entered
+	Limit  int64  // the bound broken, for TooSmall, TooLarge and BelowMinimum
+	Unit   Unit   // the unit counted by Limit, where it matters
+}
+
+func (e *InputError) Error() string {
+	where := string(e.Field)
+	if e.Line >= 0 {
+		where = fmt.Sprintf("line %d: %s", e.Line+1, e.Field)
+	}
+	return where + ": " + e.Message(EN)
+}
+
+// Detail is the message with the line and field named, for a list of problems
+// or a command's output.
+func (e *InputError) Detail(lang Lang) string {
+	f := e.Field.Name(lang)
+	if lang == EN {
+		if e.Line >= 0 {
+			return fmt.Sprintf("Line %d, %s: %s", e.Line+1, f, e.Message(lang))
+		}
+		return fmt.Sprintf("%s: %s", capitalize(f), e.Message(lang))
+	}
+	if e.Line >= 0 {
+		return fmt.Sprintf("第%d行 %s：%s", e.Line+1, f, e.Message(lang))
+	}
+	return f + "：" + e.Message(lang)
+}
+
+// Message is the short message shown next to the field.
+func (e *InputError) Message(lang Lang) string {
+	n := strconv.FormatInt(e.Limit, 10)
+	zh := lang != EN
+	pick := func(z, en string) string {
+		if zh {
+			return z
+		}
+		return en
+	}
+	switch e.Reason {
+	case Empty:
+		return pick("请填写"+e.Field.Name(ZH)+"。", "Enter the "+e.Field.Name(EN)+".")
+	case NotANumber:
+		return pick("请输入数字，例如 3。", "Enter a number, such as 3.")
+	case NotWhole:
+		return pick("请输入整数。", "Enter a whole number.")
+	case TooSmall:
+		return pick("不能小于 "+n+"。", "Must be at least "+n+".")
+	case TooLarge:
+		return pick("不能大于 "+group(n)+"。", "Must be at most "+group(n)+".")
+	case BelowMinimum:
+		return pick("新购最低 "+n+unitZH(e.Unit)+"起售。", "A new purchase needs at least "+n+" "+unitEN(e.Unit, e.Limit)+".")
+	case OnlyOneSet:
+		return pick("同一企业或经办人限购一套，本估算已有一套新购专业版；为已有专业版加用户请选“增购”。",
+			"One set per company or purchaser: this estimate already has a new Professional set. To add users to an existing set, choose “Add to subscription”.")
+	case UnknownItem:
+		return pick("价目表中没有“"+e.Value+"”。", "“"+e.Value+"” is not in the price list.")
+	case UnknownIndustry:
+		return pick("请选择电商、HRSSC 或教育（含高校）。", "Choose e-commerce, HRSSC or education.")
+	case UnknownMode:
+		return pick("请选择新购或增购。", "Choose a new purchase or an addition.")
+	case ZeroTerm:
+		return pick("剩余有效期必须大于 0。", "The remaining term must be longer than zero.")
+	case ExpiryNotAfter:
+		return pick("到期日期必须晚于增购日期。", "The expiry date must be after the day of the addition.")
+	case TermTooLong:
+		return pick("剩余有效期不能超过 "+strconv.Itoa(MaxYears)+" 年。", "The remaining term can be at most "+strconv.Itoa(MaxYears)+" years.")
+	case BadDate:
+		return pick("请输入有效日期，格式为 YYYY-MM-DD。", "Enter a valid date as YYYY-MM-DD.")
+	case BadFormat:
+		return pick("无法读取此估算："+e.Value, "This estimate cannot be read: "+e.Value)
+	case NewerFormat:
+		return pick("此估算由更新版本的计算器生成，请刷新页面后再打开。", "This estimate was made by a newer calculator; reload the page and open it again.")
+	}
+	return string(e.Reason)
+}
+
+func unitZH(u Unit) string {
+	switch u {
+	case UnitUser:
+		return "个用户"
+	case UnitBot:
+		return "个"
+	case UnitSet:
+		return "套"
+	}
+	return ""
+}
+
+func unitEN(u Unit, n int64) string {
+	s := map[Unit]string{UnitUser: "user", UnitBot: "bot", UnitSet: "set"}[u]
+	if n != 1 {
+		s += "s"
+	}
+	return s
+}
+
+func capitalize(s string) string {
+	if s != "" && s[0] >= 'a' && s[0] <= 'z' {
+		return string(s[0]-'a'+'A') + s[1:]
+	}
+	return s
+}

@@ -1,0 +1,122 @@
+package pricing
+
+import (
+	"strings"
+	"time"
+)
+
+// Limits on what an estimate may hold. They keep every amount far inside
+// decimal and int64 range and catch typing slips (R6 documents the year bound).
+const (
+	MaxYears    = 10     // a new purchase or remaining term runs at most 10 years (R6)
+	MaxQuantity = 100000 // users, bots or sets on one line
+	MaxSessions = 1e10   // the pack advisor is exact up to here (R13)
+	maxDigits   = 18     // longer digit strings are too large for any field
+)
+
+// parseCount reads a whole number typed by a person. It accepts surrounding
+// spaces, full-width digits (from Chinese input methods), a leading +,
+// grouping commas (1,000) and a zero fraction (3.0); anything else is an
+// InputError naming line and field, with the typed text kept in Value.
+func parseCount(s string, line int, f Field, min, max int64) (int64, *InputError) {
+	fail := func(r Reason, limit int64) (int64, *InputError) {
+		return 0, &InputError{Line: line, Field: f, Reason: r, Value: s, Limit: limit}
+	}
+	t := normalizeDigits(s)
+	if t == "" {
+		return fail(Empty, 0)
+	}
+	neg := false
+	switch t[0] {
+	case '-':
+		neg, t = true, t[1:]
+	case '+':
+		t = t[1:]
+	}
+	t = stripGrouping(t)
+	intPart, frac, hasDot := strings.Cut(t, ".")
+	if intPart == "" && (!hasDot || frac == "") || !allDigits(intPart) || !allDigits(frac) {
+		return fail(NotANumber, 0)
+	}
+	if strings.Trim(frac, "0") != "" {
+		return fail(NotWhole, 0)
+	}
+	intPart = strings.TrimLeft(intPart, "0")
+	if neg && intPart != "" {
+		return fail(TooSmall, min)
+	}
+	if len(intPart) > maxDigits {
+		return fail(TooLarge, max)
+	}
+	var n int64
+	for _, c := range intPart {
+		n = n*10 + int64(c-'0')
+	}
+	switch {
+	case n < min:
+		return fail(TooSmall, min)
+	case n > max:
+		return fail(TooLarge, max)
+	}
+	return n, nil
+}
+
+// normalizeDigits trims spaces and maps full-width digits and signs to ASCII.
+func normalizeDigits(s string) string {
+	s = strings.TrimSpace(strings.Trim(s, "\u3000 \t"))
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r >= '０' && r <= '９':
+			return '0' + (r - '０')
+		case r == '．' || r == '。':
+			return '.'
+		case r == '，':
+			return ','
+		case r == '－':
+			return '-'
+		case r == '＋':
+			return '+'
+		}
+		return r
+	}, s)
+}
+
+// stripGrouping removes commas only where they group thousands (1,234,567);
+// "1,5" stays as it is and is then refused as not a number.
+func stripGrouping(s string) string {
+	intPart, rest, hasDot := strings.Cut(s, ".")
+	if !strings.Contains(intPart, ",") {
+		return s
+	}
+	groups := strings.Split(intPart, ",")
+	if len(groups[0]) < 1 || len(groups[0]) > 3 {
+		return s
+	}
+	for _, g := range groups[1:] {
+		if len(g) != 3 {
+			return s
+		}
+	}
+	out := strings.Join(groups, "")
+	if hasDot {
+		out += "." + rest
+	}
+	return out
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// Date layout of every date the package reads or writes (HTML date inputs use it).
+const DateLayout = "2006-01-02"
+
+// parseDate reads a calendar date as YYYY-MM-DD; 2027-02-30 is refused.
+func parseDate(s string) (time.Time, error) {
+	return time.Parse(DateLayout, strings.TrimSpace(s))
+}
