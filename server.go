@@ -1,0 +1,93 @@
+//go:build !wasm
+
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"net"
+	"net/http"
+	"os"
+	"os/signal"
+	"syscall"
+	"time"
+)
+
+// commands are the server binary's subcommands; without one it serves.
+// Adding a subcommand is one line here.
+var commands = map[string]func(args []string) error{
+	"serve":  serve,
+	"static": exportStatic,
+}
+
+func runServer() {
+	name, args := "serve", os.Args[1:]
+	if len(args) > 0 {
+		if _, ok := commands[args[0]]; ok {
+			name, args = args[0], args[1:]
+		}
+	}
+	err := commands[name](args)
+	if errors.Is(err, flag.ErrHelp) {
+		return
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "qidian-calculator:", err)
+		os.Exit(1)
+	}
+}
+
+// serve runs the web server until SIGINT or SIGTERM.
+func serve(args []string) error {
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	addr := fs.String("addr", "127.0.0.1:8080", "`host:port` to listen on")
+	web := fs.String("web", "web", "`dir`ectory with app.wasm, app.css and icons")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	s, err := newSite(*web, "")
+	if err != nil {
+		return err
+	}
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		return err
+	}
+	srv := newHTTPServer(s)
+	fmt.Printf("serving http://%s/ (version %s)\n", ln.Addr(), s.version)
+
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	served := make(chan error, 1)
+	go func() { served <- srv.Serve(ln) }()
+	select {
+	case err := <-served:
+		return err
+	case <-ctx.Done():
+	}
+	stop() // a second signal kills at once
+	fmt.Println("shutting down")
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	return srv.Shutdown(ctx)
+}
+
+// newHTTPServer sets every limit on purpose: the site only answers GETs
+// for files of a few megabytes, so anything slow or large is an abuse.
+func newHTTPServer(h http.Handler) *http.Server {
+	return &http.Server{
+		Handler: h,
+		// Slowloris: a client gets 5s to send its headers.
+		ReadHeaderTimeout: 5 * time.Second,
+		// Requests have no body worth waiting for.
+		ReadTimeout: 10 * time.Second,
+		// Enough for the 7 MB uncompressed app.wasm at about 60 kB/s.
+		WriteTimeout: 2 * time.Minute,
+		IdleTimeout:  2 * time.Minute,
+		// Browsers send a few kB of headers; 64 kB leaves room for cookies
+		// set by other apps on the same host.
+		MaxHeaderBytes: 64 << 10,
+	}
+}

@@ -1,0 +1,76 @@
+//go:build !wasm
+
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path"
+	"path/filepath"
+	"regexp"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"qidian-calculator/internal/compress"
+)
+
+// exportStatic writes the site as files for a static host or CDN: go-app's
+// page and scripts, plus the web directory under v/VERSION/web/ with its
+// precompressed copies.
+func exportStatic(args []string) error {
+	fs := flag.NewFlagSet("static", flag.ContinueOnError)
+	web := fs.String("web", "web", "`dir`ectory with app.wasm, app.css and icons")
+	out := fs.String("out", "dist", "output `dir`ectory")
+	prefix := fs.String("prefix", "", "URL `path` the site is hosted under, e.g. /calc (default: the root)")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	p, err := cleanPrefix(*prefix)
+	if err != nil {
+		return err
+	}
+	s, err := newSite(*web, p)
+	if err != nil {
+		return err
+	}
+	if err := app.GenerateStaticWebsite(*out, s.app, pages...); err != nil {
+		return err
+	}
+	for rel, a := range s.files {
+		dst := filepath.Join(*out, "v", s.version, "web", filepath.FromSlash(rel))
+		if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
+			return err
+		}
+		// The original first, so its copies are newer and cmd/precompress
+		// keeps them.
+		if err := os.WriteFile(dst, a.body, 0o644); err != nil {
+			return err
+		}
+		for _, e := range compress.Encodings {
+			if b, ok := a.encoded[e.Name]; ok {
+				if err := os.WriteFile(dst+e.Suffix, b, 0o644); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	fmt.Printf("wrote %s (version %s, hosted at %s/)\n", *out, s.version, p)
+	return nil
+}
+
+var prefixPattern = regexp.MustCompile(`^(/[A-Za-z0-9._~-]+)*$`)
+
+// cleanPrefix accepts "" or a path like /calc (a trailing slash is dropped)
+// made of characters that need no escaping in a URL.
+func cleanPrefix(p string) (string, error) {
+	p = strings.TrimSuffix(p, "/")
+	if p == "" {
+		return "", nil
+	}
+	if !prefixPattern.MatchString(p) || path.Clean(p) != p {
+		return "", fmt.Errorf("bad -prefix %q: want a path like /calc", p)
+	}
+	return p, nil
+}
