@@ -1,0 +1,122 @@
+package pricing
+
+import (
+	"net/url"
+	"strconv"
+	"strings"
+)
+
+// A share link carries a whole estimate in the URL fragment, so it works
+// offline and never reaches a server. Format 1, keys joined by "&":
+//
+//	v=1                     format version (required, first)
+//	c=2026-11               catalog version the estimate was made with
+//	lang=en                 the visitor's language
+//	t=1,6                   remaining term: whole years, months
+//	t=d,2028-05-27,2026-11-27  or by dates: expiry, addition day (may be empty)
+//	l=chat-basic,new,5,2    one per line: item, mode, quantity, years, industry
+//
+// Values are query-escaped, so typed text survives as typed ("2.5", "3x").
+// Unknown keys are skipped, so a later minor format still opens.
+
+// EncodeLink writes e as a URL fragment, without the leading "#".
+func EncodeLink(e Estimate) string {
+	var b strings.Builder
+	b.WriteString("v=" + strconv.Itoa(FormatVersion))
+	if e.Catalog != "" {
+		b.WriteString("&c=" + esc(e.Catalog))
+	}
+	if e.Lang != "" {
+		b.WriteString("&lang=" + esc(string(e.Lang)))
+	}
+	t := e.Term
+	switch {
+	case t.Basis == ByDates:
+		b.WriteString("&t=d," + esc(t.Expiry) + "," + esc(t.From))
+	case t.Years != "" || t.Months != "":
+		b.WriteString("&t=" + esc(string(t.Years)) + "," + esc(string(t.Months)))
+	}
+	for _, l := range e.Lines {
+		fields := []string{l.Item, string(l.Mode), string(l.Quantity), string(l.Years), l.Industry}
+		for len(fields) > 1 && fields[len(fields)-1] == "" {
+			fields = fields[:len(fields)-1]
+		}
+		for i := range fields {
+			fields[i] = esc(fields[i])
+		}
+		b.WriteString("&l=" + strings.Join(fields, ","))
+	}
+	return b.String()
+}
+
+// DecodeLink reads a fragment written by EncodeLink (with or without "#").
+// A tampered or truncated link still yields every line that could be read;
+// the error then says what was not.
+func DecodeLink(fragment string) (Estimate, error) {
+	fragment = strings.TrimPrefix(fragment, "#")
+	e := Estimate{Format: FormatVersion}
+	bad := func(what string) error {
+		return &InputError{Line: -1, Field: FieldEstimate, Reason: BadFormat, Value: what}
+	}
+	parts := strings.Split(fragment, "&")
+	if len(parts) == 0 || !strings.HasPrefix(parts[0], "v=") {
+		return e, bad("no format version")
+	}
+	v, err := strconv.Atoi(parts[0][2:])
+	switch {
+	case err != nil || v < 1:
+		return e, bad("format version " + strconv.Quote(parts[0][2:]))
+	case v > FormatVersion:
+		return e, &InputError{Line: -1, Field: FieldEstimate, Reason: NewerFormat, Value: parts[0][2:]}
+	}
+	var skipped []string
+	for _, p := range parts[1:] {
+		key, val, _ := strings.Cut(p, "=")
+		fields := strings.Split(val, ",")
+		for i, f := range fields {
+			u, err := url.QueryUnescape(f)
+			if err != nil {
+				u = f // a broken escape is kept as typed, for the quote to report
+			}
+			fields[i] = u
+		}
+		get := func(i int) string {
+			if i < len(fields) {
+				return fields[i]
+			}
+			return ""
+		}
+		switch key {
+		case "c":
+			e.Catalog = get(0)
+		case "lang":
+			e.Lang = ParseLang(get(0))
+		case "t":
+			if get(0) == "d" {
+				e.Term = Term{Basis: ByDates, Expiry: get(1), From: get(2)}
+			} else {
+				e.Term = Term{Years: Number(get(0)), Months: Number(get(1))}
+			}
+		case "l":
+			if len(e.Lines) == MaxLines {
+				skipped = append(skipped, "lines beyond "+strconv.Itoa(MaxLines))
+				continue
+			}
+			if get(0) == "" {
+				skipped = append(skipped, "an empty line")
+				continue
+			}
+			e.Lines = append(e.Lines, Line{Item: get(0), Mode: Mode(get(1)), Quantity: Number(get(2)), Years: Number(get(3)), Industry: get(4)})
+		case "":
+			// a stray "&&" is harmless
+		default:
+			skipped = append(skipped, "unknown part "+strconv.Quote(key))
+		}
+	}
+	if len(skipped) > 0 {
+		return e, bad(strings.Join(skipped, "; "))
+	}
+	return e, nil
+}
+
+func esc(s string) string { return url.QueryEscape(s) }
