@@ -70,6 +70,13 @@ func newSite(dir, prefix string) (*site, error) {
 		return nil, fmt.Errorf("%s/app.wasm is missing: run make build", dir)
 	}
 	h := newAppHandler(len(wasm.body))
+	// The service worker caches these on install; one 404 and the app never
+	// works offline.
+	for _, p := range append([]string{h.Icon.Default, h.Icon.Large, h.Icon.Maskable, h.Icon.SVG}, h.Styles...) {
+		if _, ok := files[strings.TrimPrefix(p, "/web/")]; !ok {
+			return nil, fmt.Errorf("%s/%s is missing", dir, strings.TrimPrefix(p, "/web/"))
+		}
+	}
 	version := siteVersion(files, h, prefix)
 	h.Version = version
 	h.Resources = assetResolver{prefix: prefix, version: version}

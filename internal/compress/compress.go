@@ -7,6 +7,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"io"
+	"math/bits"
 	"path"
 	"strings"
 
@@ -33,14 +34,21 @@ func Compressible(name string) bool {
 	return compressible[strings.ToLower(path.Ext(name))]
 }
 
-// Brotli compresses b at the highest quality with the largest window: slow,
-// which is why it runs at build time.
+// Brotli compresses b at the highest quality: slow, which is why it runs at
+// build time.
 func Brotli(b []byte) []byte {
 	var out bytes.Buffer
-	w := brotli.NewWriterOptions(&out, brotli.WriterOptions{Quality: brotli.BestCompression, LGWin: 24})
+	w := brotli.NewWriterOptions(&out, brotli.WriterOptions{Quality: brotli.BestCompression, LGWin: window(len(b))})
 	w.Write(b) // writes to a bytes.Buffer cannot fail
 	w.Close()
 	return out.Bytes()
+}
+
+// window is the smallest brotli window (log2 bytes, 10 to 24) that holds n
+// bytes: a larger one compresses no better and costs time to set up.
+func window(n int) int {
+	lg := bits.Len(uint(n))
+	return min(max(lg, 10), 24)
 }
 
 // Gzip compresses b at level 9.
