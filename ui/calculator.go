@@ -1,15 +1,189 @@
 package ui
 
-import "github.com/maxence-charriere/go-app/v10/pkg/app"
+import (
+	"fmt"
+	"time"
 
-// calculator is the whole page. It is being built; see issue 3.
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"qidian-calculator/pricing"
+)
+
+// calculator is the page: it owns the estimate, prices it on every change
+// and hands each part of the page the data it shows. Children change the
+// estimate through its methods; go-app then re-renders it and, of the
+// children, only those whose data changed.
 type calculator struct {
 	app.Compo
+
+	cat   *pricing.Catalog
+	lang  pricing.Lang
+	est   pricing.Estimate
+	quote pricing.Quote
+	today time.Time
+
+	notice      string // a message about the estimate as a whole (a bad link, stale prices)
+	updateReady bool   // a new version has been installed
+	restored    bool   // state was read from the URL or storage
 }
 
-// NewCalculator returns the page component.
-func NewCalculator() app.Composer { return &calculator{} }
+// NewCalculator returns the page, opened on the source's worked example.
+func NewCalculator() app.Composer {
+	c := &calculator{cat: pricing.Default(), lang: pricing.ZH, today: today()}
+	c.est = exampleNew()
+	c.reprice()
+	return c
+}
+
+// exampleNew is the source's worked example: 基础版, 5 users, 2 years.
+func exampleNew() pricing.Estimate {
+	return pricing.Estimate{
+		Term:  pricing.Term{Years: "1", Months: "6"},
+		Lines: []pricing.Line{{Item: "chat-basic", Mode: pricing.New, Quantity: "5", Years: "2"}},
+	}
+}
+
+// exampleAdd is its second half: 3 users added with 1 year 6 months left.
+func exampleAdd() pricing.Estimate {
+	return pricing.Estimate{
+		Term:  pricing.Term{Years: "1", Months: "6"},
+		Lines: []pricing.Line{{Item: "chat-basic", Mode: pricing.Add, Quantity: "3"}},
+	}
+}
+
+// defaultLine is what "add an item" adds: the smallest valid purchase.
+func defaultLine() pricing.Line {
+	return pricing.Line{Item: "chat-basic", Mode: pricing.New, Quantity: "3", Years: "1"}
+}
+
+func (c *calculator) OnNav(ctx app.Context) {
+	c.today = today()
+	c.restore(ctx)
+	c.reprice()
+	c.syncPage(ctx)
+}
+
+func (c *calculator) OnAppUpdate(ctx app.Context) {
+	c.updateReady = ctx.AppUpdateAvailable()
+}
+
+// reprice quotes the estimate; it is cheap (microseconds), so it runs on every keystroke.
+func (c *calculator) reprice() {
+	c.quote = c.cat.Price(c.est, c.today)
+}
+
+// changed is called after every edit: price again, then save.
+func (c *calculator) changed(ctx app.Context) {
+	c.reprice()
+	c.save(ctx)
+}
+
+func (c *calculator) setLine(ctx app.Context, i int, l pricing.Line) {
+	if i < 0 || i >= len(c.est.Lines) {
+		return
+	}
+	c.est.Lines[i] = l
+	c.changed(ctx)
+}
+
+func (c *calculator) removeLine(ctx app.Context, i int) {
+	if i < 0 || i >= len(c.est.Lines) {
+		return
+	}
+	c.est.Lines = append(c.est.Lines[:i:i], c.est.Lines[i+1:]...)
+	c.changed(ctx)
+}
+
+func (c *calculator) addLines(ctx app.Context, ls ...pricing.Line) {
+	if len(c.est.Lines)+len(ls) > pricing.MaxLines {
+		return
+	}
+	c.est.Lines = append(c.est.Lines, ls...)
+	c.changed(ctx)
+}
+
+func (c *calculator) setTerm(ctx app.Context, t pricing.Term) {
+	c.est.Term = t
+	c.changed(ctx)
+}
+
+func (c *calculator) load(ctx app.Context, e pricing.Estimate) {
+	c.est, c.notice = e, ""
+	c.changed(ctx)
+}
+
+func (c *calculator) setLang(ctx app.Context, lang pricing.Lang) {
+	c.lang = lang
+	ctx.LocalStorage().Set(langKey, string(lang))
+	c.syncPage(ctx)
+	c.save(ctx)
+}
+
+// syncPage keeps the document's language and title in step with the visitor's choice.
+func (c *calculator) syncPage(ctx app.Context) {
+	ctx.Page().SetLang(string(c.lang))
+	ctx.Page().SetTitle("%s", t(c.lang, "title"))
+}
 
 func (c *calculator) Render() app.UI {
-	return app.Main().Class("calc").Body(app.H1().Text("腾讯企点客服 价格计算器"))
+	lang := c.lang
+	lines := make([]app.UI, len(c.est.Lines))
+	for i := range c.est.Lines {
+		lines[i] = &lineEditor{Index: i, Line: c.est.Lines[i], Quote: c.quote.Lines[i], Lang: lang, Calc: c}
+	}
+	return app.Div().Class("page").Body(
+		app.If(c.updateReady, func() app.UI {
+			return app.Div().Class("update-banner").Role("status").Body(
+				app.Span().Text(t(lang, "update.ready")),
+				app.Button().Type("button").Class("btn").Text(t(lang, "update.reload")).OnClick(func(ctx app.Context, e app.Event) { ctx.Reload() }),
+			)
+		}),
+		app.Header().Class("masthead").Body(
+			app.Div().Class("masthead-text").Body(
+				app.H1().Text(t(lang, "title")),
+				app.P().Class("subtitle").Text(t(lang, "subtitle")),
+				app.P().Class("catalog").Text(fmt.Sprintf("%s %s（%s）", t(lang, "catalog"), c.cat.Version, c.cat.Date)),
+			),
+			&langSwitch{Lang: lang, Calc: c},
+		),
+		app.Div().Class("print-only quote-heading").Body(
+			app.H2().Text(t(lang, "quote.heading")),
+			app.P().Text(fmt.Sprintf(t(lang, "quote.date"), c.today.Format(pricing.DateLayout))),
+		),
+		&toolbar{Lang: lang, Calc: c},
+		app.If(c.notice != "", func() app.UI {
+			return app.P().Class("notice").Role("alert").Text(c.notice)
+		}),
+		app.Main().Class("layout").Body(
+			app.Section().Class("lines").Aria("labelledby", "lines-heading").Body(
+				app.H2().ID("lines-heading").Text(t(lang, "lines")),
+				app.If(len(lines) == 0, func() app.UI {
+					return app.P().Class("empty").Text(t(lang, "line.empty"))
+				}),
+				app.Div().Class("line-list").Body(lines...),
+				app.Button().Type("button").Class("btn btn-add no-print").ID("add-line").Text("＋ "+t(lang, "line.add")).
+					OnClick(func(ctx app.Context, e app.Event) { c.addLines(ctx, defaultLine()) }),
+				&termEditor{Term: c.est.Term, Quote: termView(c.quote), Lang: lang, Today: c.today.Format(pricing.DateLayout), Calc: c},
+			),
+			app.Aside().Class("side").Body(
+				&summary{Quote: summaryView(c.quote), Lang: lang},
+				&packAdvisor{Lang: lang, Calc: c},
+				helpText(lang),
+			),
+		),
+	)
+}
+
+func helpText(lang pricing.Lang) app.UI {
+	return app.Details().Class("help no-print").Body(
+		app.Summary().Text(t(lang, "help")),
+		app.Ul().Body(
+			app.Li().Text(t(lang, "help.new")),
+			app.Li().Text(t(lang, "help.add")),
+			app.Li().Text(t(lang, "help.dates")),
+			app.Li().Text(t(lang, "help.reduce")),
+			app.Li().Text(t(lang, "help.once")),
+			app.Li().Text(t(lang, "help.source")),
+		),
+	)
 }

@@ -1,0 +1,54 @@
+package ui
+
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"qidian-calculator/pricing"
+)
+
+// numberField is a labelled text input for a count. It is type="text" with a
+// numeric keyboard, not type="number", so that whatever is typed ("3x",
+// "2.5") stays on screen next to the message that explains it.
+func numberField(id, label, value, problem string, onInput app.EventHandler) app.UI {
+	in := app.Input().Type("text").ID(id).Name(id).Value(value).
+		Attr("inputmode", "numeric").Attr("autocomplete", "off").Spellcheck(false).
+		OnInput(onInput)
+	return field(id, label, problem, in)
+}
+
+// dateField is a labelled date input.
+func dateField(id, label, value, problem string, onInput app.EventHandler) app.UI {
+	in := app.Input().Type("date").ID(id).Name(id).Value(value).OnInput(onInput)
+	return field(id, label, problem, in)
+}
+
+// field wraps an input with its label and, when there is one, its problem,
+// tied together for screen readers.
+func field(id, label, problem string, in app.HTMLInput) app.UI {
+	class := "field"
+	if problem != "" {
+		class += " invalid"
+		in = in.Aria("invalid", "true").Aria("describedby", id+"-error")
+	}
+	return app.Div().Class(class).Body(
+		app.Label().For(id).Text(label),
+		in,
+		app.If(problem != "", func() app.UI {
+			return app.P().ID(id + "-error").Class("field-error").Text(problem)
+		}),
+	)
+}
+
+// problems maps each field to its first problem's message in lang.
+func problems(errs []*pricing.InputError, lang pricing.Lang) map[pricing.Field]string {
+	out := map[pricing.Field]string{}
+	for _, e := range errs {
+		if _, ok := out[e.Field]; !ok {
+			out[e.Field] = e.Message(lang)
+		}
+	}
+	return out
+}
+
+// value reads the value of the element an event came from.
+func value(ctx app.Context) string { return ctx.JSSrc().Get("value").String() }

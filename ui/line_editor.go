@@ -1,0 +1,232 @@
+package ui
+
+import (
+	"fmt"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"qidian-calculator/pricing"
+)
+
+// lineEditor edits one line of the estimate and shows its amount and working.
+type lineEditor struct {
+	app.Compo
+
+	Index int
+	Line  pricing.Line
+	Quote pricing.LineQuote
+	Lang  pricing.Lang
+	Calc  *calculator
+}
+
+func (l *lineEditor) id(name string) string { return fmt.Sprintf("line%d-%s", l.Index+1, name) }
+
+func (l *lineEditor) edit(ctx app.Context, change func(*pricing.Line)) {
+	nl := l.Line
+	change(&nl)
+	l.Calc.setLine(ctx, l.Index, nl)
+}
+
+func (l *lineEditor) Render() app.UI {
+	lang, it, q := l.Lang, l.Quote.Item, l.Quote
+	probs := problems(q.Errors, lang)
+	title := fmt.Sprintf(t(lang, "line"), l.Index+1)
+	if it != nil {
+		title += " · " + it.FullName(lang)
+	}
+	annual := it != nil && it.Billing() == pricing.Annual
+	isNew := annual && q.Kind == pricing.KindNew
+
+	return app.Section().Class("line").ID(l.id("card")).Aria("labelledby", l.id("title")).Body(
+		app.Div().Class("line-head").Body(
+			app.H3().ID(l.id("title")).Text(title),
+			app.Button().Type("button").Class("btn-remove no-print").Aria("label", fmt.Sprintf(t(lang, "line.removeItem"), l.Index+1)).
+				Text(t(lang, "line.remove")).
+				OnClick(func(ctx app.Context, e app.Event) { l.Calc.removeLine(ctx, l.Index) }),
+		),
+		app.Div().Class("line-fields").Body(
+			l.itemSelect(probs[pricing.FieldItem]),
+			app.If(annual, func() app.UI { return l.modeChoice(probs[pricing.FieldMode]) }),
+			numberField(l.id("quantity"), quantityLabel(it, lang), string(l.Line.Quantity), probs[pricing.FieldQuantity],
+				func(ctx app.Context, e app.Event) {
+					v := value(ctx)
+					l.edit(ctx, func(nl *pricing.Line) { nl.Quantity = pricing.Number(v) })
+				}),
+			app.If(isNew, func() app.UI {
+				return numberField(l.id("years"), t(lang, "field.years"), string(l.Line.Years), probs[pricing.FieldYears],
+					func(ctx app.Context, e app.Event) {
+						v := value(ctx)
+						l.edit(ctx, func(nl *pricing.Line) { nl.Years = pricing.Number(v) })
+					})
+			}),
+			app.If(it != nil && len(it.Industries) > 0, func() app.UI { return l.industrySelect(probs[pricing.FieldIndustry]) }),
+		),
+		app.If(it != nil, func() app.UI { return l.about() }),
+		l.amount(),
+	)
+}
+
+func quantityLabel(it *pricing.Item, lang pricing.Lang) string {
+	if it == nil {
+		return t(lang, "field.users")
+	}
+	switch it.Unit() {
+	case pricing.UnitBot:
+		return t(lang, "field.bots")
+	case pricing.UnitSet:
+		return t(lang, "field.sets")
+	}
+	return t(lang, "field.users")
+}
+
+// itemSelect offers every catalog item, grouped by product, with its price.
+func (l *lineEditor) itemSelect(problem string) app.UI {
+	lang, id := l.Lang, l.id("item")
+	var groups []app.UI
+	known := false
+	for _, p := range l.Calc.cat.Products {
+		opts := make([]app.UI, len(p.Items))
+		for i, it := range p.Items {
+			selected := it.ID == l.Line.Item
+			known = known || selected
+			opts[i] = app.Option().Value(it.ID).Selected(selected).Text(it.Name.In(lang) + " · " + priceTag(it, lang))
+		}
+		groups = append(groups, app.OptGroup().Label(p.Name.In(lang)).Body(opts...))
+	}
+	if !known { // an item from an old or tampered link: shown, and explained by its error
+		groups = append([]app.UI{app.Option().Value(l.Line.Item).Selected(true).Disabled(true).Text("? " + l.Line.Item)}, groups...)
+	}
+	sel := app.Select().ID(id).Name(id).Body(groups...).OnChange(func(ctx app.Context, e app.Event) {
+		v := value(ctx)
+		l.edit(ctx, func(nl *pricing.Line) { nl.Item = v })
+	})
+	if problem != "" {
+		sel = sel.Aria("invalid", "true").Aria("describedby", id+"-error")
+	}
+	class := "field field-wide"
+	if problem != "" {
+		class += " invalid"
+	}
+	return app.Div().Class(class).Body(
+		app.Label().For(id).Text(t(lang, "field.item")),
+		sel,
+		app.If(problem != "", func() app.UI { return app.P().ID(id + "-error").Class("field-error").Text(problem) }),
+	)
+}
+
+// priceTag is "999元/用户/年", "1,600元/套" or "价格请联系架构师".
+func priceTag(it *pricing.Item, lang pricing.Lang) string {
+	if it.OnRequest {
+		return pricing.OnRequestText(lang)
+	}
+	unit := map[pricing.Unit][2]string{
+		pricing.UnitUser: {"元/用户", " 元/user"},
+		pricing.UnitBot:  {"元/个", " 元/bot"},
+		pricing.UnitSet:  {"元/套", " 元/set"},
+	}[it.Unit()]
+	s := it.UnitPrice().Plain()
+	if lang == pricing.EN {
+		s += unit[1]
+		if it.Billing() == pricing.Annual {
+			s += "/yr"
+		}
+		return s
+	}
+	s += unit[0]
+	if it.Billing() == pricing.Annual {
+		s += "/年"
+	}
+	return s
+}
+
+// modeChoice picks a new purchase or an addition to a running subscription.
+func (l *lineEditor) modeChoice(problem string) app.UI {
+	lang := l.Lang
+	radio := func(m pricing.Mode, key msg) app.UI {
+		id := l.id("mode-" + string(m))
+		checked := l.Line.Mode == m || (m == pricing.New && l.Line.Mode == "")
+		return app.Label().For(id).Class("choice").Body(
+			app.Input().Type("radio").ID(id).Name(l.id("mode")).Value(string(m)).Checked(checked).
+				OnChange(func(ctx app.Context, e app.Event) {
+					l.edit(ctx, func(nl *pricing.Line) { nl.Mode = m })
+				}),
+			app.Span().Text(t(lang, key)),
+		)
+	}
+	return app.FieldSet().Class("field field-wide modes").Body(
+		app.Legend().Text(t(lang, "field.mode")),
+		radio(pricing.New, "mode.new"),
+		radio(pricing.Add, "mode.add"),
+		app.If(problem != "", func() app.UI { return app.P().Class("field-error").Text(problem) }),
+	)
+}
+
+func (l *lineEditor) industrySelect(problem string) app.UI {
+	lang, id, it := l.Lang, l.id("industry"), l.Quote.Item
+	opts := []app.UI{app.Option().Value("").Selected(l.Line.Industry == "").Text(t(lang, "industry.choose"))}
+	for _, ind := range it.Industries {
+		opts = append(opts, app.Option().Value(ind.ID).Selected(ind.ID == l.Line.Industry).Text(ind.Name.In(lang)))
+	}
+	sel := app.Select().ID(id).Name(id).Body(opts...).OnChange(func(ctx app.Context, e app.Event) {
+		v := value(ctx)
+		l.edit(ctx, func(nl *pricing.Line) { nl.Industry = v })
+	})
+	class := "field"
+	if problem != "" {
+		class += " invalid"
+		sel = sel.Aria("invalid", "true").Aria("describedby", id+"-error")
+	}
+	return app.Div().Class(class).Body(
+		app.Label().For(id).Text(t(lang, "field.industry")),
+		sel,
+		app.If(problem != "", func() app.UI { return app.P().ID(id + "-error").Class("field-error").Text(problem) }),
+	)
+}
+
+// about explains the chosen item from the catalog: what it includes and its limits.
+func (l *lineEditor) about() app.UI {
+	lang, it := l.Lang, l.Quote.Item
+	var facts []app.UI
+	if it.Billing() == pricing.Annual && it.MinNew > 1 {
+		unit := map[pricing.Unit][2]string{pricing.UnitUser: {"个用户", "users"}, pricing.UnitBot: {"个", "bots"}}[it.Unit()]
+		u := unit[0]
+		if lang == pricing.EN {
+			u = unit[1]
+		}
+		facts = append(facts, app.Li().Text(fmt.Sprintf(t(lang, "min.new"), it.MinNew, u)))
+	}
+	if it.OnePerCustomer {
+		facts = append(facts, app.Li().Text(t(lang, "one.set")))
+	}
+	if it.Billing() == pricing.Once {
+		facts = append(facts, app.Li().Text(t(lang, "once")))
+	}
+	return app.Div().Class("about").Body(
+		app.P().Class("includes").Text(it.Includes.In(lang)),
+		app.If(len(facts) > 0, func() app.UI { return app.Ul().Class("facts").Body(facts...) }),
+	)
+}
+
+// amount shows the line's amount and its working, or why there is none.
+func (l *lineEditor) amount() app.UI {
+	lang, q := l.Lang, l.Quote
+	var body []app.UI
+	switch {
+	case len(q.Errors) > 0 || (!q.Priced && !q.OnRequest):
+		body = append(body, app.Output().Class("amount-value pending").Text("—"))
+	case q.OnRequest:
+		body = append(body,
+			app.Output().Class("amount-value on-request").Text(pricing.OnRequestText(lang)),
+			app.P().Class("note").Text(t(lang, "onrequest.note")))
+	default:
+		body = append(body,
+			app.Output().Class("amount-value").ID(l.id("amount")).Text(pricing.AmountText(q.Amount, lang)),
+			app.P().Class("working").Text(q.Working(lang)))
+		if q.Capped {
+			body = append(body, app.P().Class("note").Text(t(lang, "capped")))
+		}
+	}
+	return app.Div().Class("amount").Body(
+		append([]app.UI{app.Span().Class("amount-label").Text(t(lang, "amount"))}, body...)...,
+	)
+}

@@ -1,0 +1,83 @@
+package ui
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"qidian-calculator/pricing"
+)
+
+// packAdvisor finds the cheapest session packs for an expected number of
+// chatbot sessions (R13) and adds them to the estimate in one click.
+type packAdvisor struct {
+	app.Compo
+
+	Lang pricing.Lang
+	Calc *calculator
+
+	sessions string
+	added    bool
+}
+
+func (a *packAdvisor) Render() app.UI {
+	lang := a.Lang
+	var problem string
+	var plan pricing.PackPlan
+	ok := false
+	if strings.TrimSpace(a.sessions) != "" {
+		n, err := pricing.ParseSessions(a.sessions)
+		if err == nil {
+			plan, err = a.Calc.cat.AdvisePacks(n)
+		}
+		if err != nil {
+			problem = err.Message(lang)
+		} else {
+			ok = true
+		}
+	}
+	return app.Section().Class("advisor no-print").Aria("labelledby", "advisor-heading").Body(
+		app.H2().ID("advisor-heading").Text(t(lang, "advisor")),
+		app.P().Class("hint").Text(t(lang, "advisor.hint")),
+		numberField("advisor-sessions", t(lang, "advisor.sessions"), a.sessions, problem,
+			func(ctx app.Context, e app.Event) { a.sessions, a.added = value(ctx), false }),
+		app.Div().Aria("live", "polite").Body(
+			app.If(ok, func() app.UI {
+				return app.Div().Class("advice").Body(
+					app.P().ID("advisor-result").Text(fmt.Sprintf(t(lang, "advisor.result"),
+						packList(plan, lang), groupInt(plan.Quota), pricing.AmountText(plan.Cost, lang))),
+					app.Button().Type("button").Class("btn").ID("advisor-add").Text(t(lang, "advisor.add")).
+						OnClick(func(ctx app.Context, e app.Event) {
+							a.Calc.addLines(ctx, plan.Lines()...)
+							a.added = true
+						}),
+				)
+			}),
+			app.If(a.added, func() app.UI { return app.P().Class("note").Text(t(lang, "advisor.added")) }),
+		),
+	)
+}
+
+// packList is "1 × 96万条 + 1 × 12万条".
+func packList(p pricing.PackPlan, lang pricing.Lang) string {
+	parts := make([]string, len(p.Packs))
+	for i, pc := range p.Packs {
+		parts[i] = strconv.FormatInt(pc.Count, 10) + " × " + pc.Pack.Name.In(lang)
+	}
+	return strings.Join(parts, " + ")
+}
+
+// groupInt writes 1080000 as 1,080,000.
+func groupInt(n int64) string {
+	s := strconv.FormatInt(n, 10)
+	var b strings.Builder
+	for i, r := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}

@@ -1,0 +1,114 @@
+package ui
+
+import (
+	"fmt"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"qidian-calculator/pricing"
+)
+
+// termResult is what the term editor shows of a quote.
+type termResult struct {
+	HasAdditions bool
+	OK           bool
+	Term         pricing.RemainingTerm
+	From, Expiry string // when counted from dates
+	Errors       []*pricing.InputError
+}
+
+func termView(q pricing.Quote) termResult {
+	r := termResult{HasAdditions: q.HasAdditions, OK: q.TermOK, Term: q.Term, Errors: q.TermErrors}
+	if q.TermOK && !q.Expiry.IsZero() {
+		r.From, r.Expiry = q.From.Format(pricing.DateLayout), q.Expiry.Format(pricing.DateLayout)
+	}
+	return r
+}
+
+// termEditor edits the account's remaining term, shared by every addition (R9):
+// as years + months (R7) or as dates (R8).
+type termEditor struct {
+	app.Compo
+
+	Term  pricing.Term
+	Quote termResult
+	Lang  pricing.Lang
+	Today string
+	Calc  *calculator
+}
+
+func (te *termEditor) edit(ctx app.Context, change func(*pricing.Term)) {
+	nt := te.Term
+	change(&nt)
+	te.Calc.setTerm(ctx, nt)
+}
+
+func (te *termEditor) Render() app.UI {
+	lang, r := te.Lang, te.Quote
+	if !r.HasAdditions {
+		return app.Section().Class("term term-unused no-print").ID("term").Body(
+			app.P().Class("hint").Text(t(lang, "term.unused")),
+		)
+	}
+	probs := problems(r.Errors, lang)
+	byDates := te.Term.Basis == pricing.ByDates
+	basis := func(b pricing.TermBasis, key msg) app.UI {
+		id := "term-basis-" + string(b)
+		return app.Label().For(id).Class("choice").Body(
+			app.Input().Type("radio").ID(id).Name("term-basis").Value(string(b)).
+				Checked(te.Term.Basis == b || (b == pricing.ByLength && te.Term.Basis == "")).
+				OnChange(func(ctx app.Context, e app.Event) { te.edit(ctx, func(nt *pricing.Term) { nt.Basis = b }) }),
+			app.Span().Text(t(lang, key)),
+		)
+	}
+	var inputs []app.UI
+	if byDates {
+		from := te.Term.From
+		if from == "" {
+			from = te.Today
+		}
+		inputs = append(inputs,
+			dateField("term-expiry", t(lang, "term.expiry"), te.Term.Expiry, probs[pricing.FieldExpiry],
+				func(ctx app.Context, e app.Event) {
+					v := value(ctx)
+					te.edit(ctx, func(nt *pricing.Term) { nt.Expiry = v })
+				}),
+			dateField("term-from", t(lang, "term.from"), from, probs[pricing.FieldFrom],
+				func(ctx app.Context, e app.Event) {
+					v := value(ctx)
+					te.edit(ctx, func(nt *pricing.Term) { nt.From = v })
+				}),
+		)
+	} else {
+		inputs = append(inputs,
+			numberField("term-years", t(lang, "term.years"), string(te.Term.Years), probs[pricing.FieldTermYears],
+				func(ctx app.Context, e app.Event) {
+					v := value(ctx)
+					te.edit(ctx, func(nt *pricing.Term) { nt.Years = pricing.Number(v) })
+				}),
+			numberField("term-months", t(lang, "term.months"), string(te.Term.Months), probs[pricing.FieldTermMonths],
+				func(ctx app.Context, e app.Event) {
+					v := value(ctx)
+					te.edit(ctx, func(nt *pricing.Term) { nt.Months = pricing.Number(v) })
+				}),
+		)
+	}
+	var result []app.UI
+	if r.OK {
+		result = append(result, app.P().Class("term-result").ID("term-result").Text(fmt.Sprintf(t(lang, "term.result"), r.Term.In(lang))))
+		if r.Expiry != "" {
+			result = append(result, app.P().Class("note").Text(fmt.Sprintf(t(lang, "term.dates"), r.From, r.Expiry)))
+		}
+	}
+	return app.Section().Class("term").ID("term").Aria("labelledby", "term-heading").Body(
+		app.H3().ID("term-heading").Text(t(lang, "term")),
+		app.P().Class("hint").Text(t(lang, "term.hint")),
+		app.FieldSet().Class("field modes no-print").Body(
+			app.Legend().Text(t(lang, "term.basis")),
+			basis(pricing.ByLength, "term.byLength"),
+			basis(pricing.ByDates, "term.byDates"),
+		),
+		app.Div().Class("line-fields").Body(inputs...),
+		app.Div().Aria("live", "polite").Body(result...),
+	)
+}

@@ -1,0 +1,11 @@
+//go:build !wasm
+
+package ui
+
+import "time"
+
+// today is the server's calendar day, used when the page is prerendered.
+func today() time.Time {
+	y, m, d := time.Now().Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+}

@@ -1,0 +1,16 @@
+//go:build wasm
+
+package ui
+
+import (
+	"time"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// today is the visitor's calendar day. Go's clock in the browser runs in UTC,
+// which is yesterday in Beijing until 08:00, so ask the browser for its date.
+func today() time.Time {
+	d := app.Window().Get("Date").New()
+	return time.Date(d.Call("getFullYear").Int(), time.Month(d.Call("getMonth").Int()+1), d.Call("getDate").Int(), 0, 0, 0, 0, time.UTC)
+}
