@@ -1,0 +1,71 @@
+# Build, serve, test and ship the calculator. Most days: `make run`, `make test`.
+
+GO       ?= go
+ADDR     ?= 127.0.0.1:8080
+PREFIX   ?=
+FUZZTIME ?= 30s
+
+BIN     := bin/qidian-calculator
+# Release builds: no local paths, no symbol tables; both binaries from the
+# same Go toolchain, as go-app's wasm_exec.js must match app.wasm.
+RELEASE := -trimpath -ldflags="-s -w"
+# apt-get needs root; CI runs as root, a developer may have sudo.
+SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: build wasm server precompress run static test test-deps bench fuzz clean
+
+## build: app.wasm, the server and the precompressed copies of web/
+build: wasm server precompress
+
+# go build caches by itself; web/app.wasm is replaced only when its bytes
+# change, so precompress (half a minute of brotli) reruns only then.
+wasm:
+	@mkdir -p bin
+	GOOS=js GOARCH=wasm $(GO) build $(RELEASE) -o bin/app.wasm .
+	@cmp -s bin/app.wasm web/app.wasm || cp bin/app.wasm web/app.wasm
+
+server:
+	$(GO) build $(RELEASE) -o $(BIN) .
+
+precompress: wasm
+	$(GO) run ./cmd/precompress web
+
+## run: build and serve on http://$(ADDR) (make run ADDR=host:port)
+run: build
+	$(BIN) -addr $(ADDR)
+
+## static: write dist/ for a static host (make static PREFIX=/calc for a sub-path)
+static: build
+	rm -rf dist
+	$(BIN) static -web web -out dist -prefix "$(PREFIX)"
+	$(GO) run ./cmd/precompress dist
+
+## test: vet and test natively, the pricing package as wasm in Node, and the browser tests
+test: test-deps build
+	$(GO) vet ./...
+	GOOS=js GOARCH=wasm $(GO) vet . ./ui/... ./pricing/...
+	$(GO) test ./...
+	GOOS=js GOARCH=wasm $(GO) test -exec="$$($(GO) env GOROOT)/lib/wasm/go_js_wasm_exec" ./pricing/...
+
+# Node runs the wasm tests; Chromium runs the browser tests.
+test-deps:
+	@command -v node >/dev/null || { echo "make test needs Node.js (apt-get install nodejs)" >&2; exit 1; }
+	@test -x /usr/bin/chromium || { \
+		$(SUDO) apt-get update && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y chromium fonts-wqy-microhei; }
+
+## bench: run the benchmarks
+bench:
+	$(GO) test -run '^$$' -bench . ./...
+
+## fuzz: run each Fuzz target in ./pricing for FUZZTIME (default 30s), one at a time
+fuzz:
+	@set -e; for t in $$($(GO) test -list '^Fuzz' ./pricing | grep '^Fuzz'); do \
+		echo "== $$t"; \
+		$(GO) test -run '^$$' -fuzz "^$$t\$$" -fuzztime $(FUZZTIME) ./pricing; \
+	done
+
+## clean: remove everything the build made
+clean:
+	rm -rf bin dist web/app.wasm
+	find web \( -name '*.br' -o -name '*.gz' -o -name '*.tmp' \) -type f -delete
