@@ -89,7 +89,7 @@ func (l *lineEditor) itemSelect(problem string) app.UI {
 		for i, it := range p.Items {
 			selected := it.ID == l.Line.Item
 			known = known || selected
-			opts[i] = app.Option().Value(it.ID).Selected(selected).Text(it.Name.In(lang) + " · " + priceTag(it, lang))
+			opts[i] = app.Option().Value(it.ID).Selected(selected).Text(it.FullName(lang) + " · " + priceTag(it, lang))
 		}
 		groups = append(groups, app.OptGroup().Label(p.Name.In(lang)).Body(opts...))
 	}

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"strconv"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"qidian-calculator/pricing"
@@ -38,7 +40,7 @@ type langSwitch struct {
 func (ls *langSwitch) Render() app.UI {
 	choice := func(l pricing.Lang, label string) app.UI {
 		return app.Button().Type("button").Class("lang-choice").Lang(string(l)).
-			Aria("pressed", ls.Lang == l).ID("lang-"+string(l)).Text(label).
+			Aria("pressed", strconv.FormatBool(ls.Lang == l)).ID("lang-" + string(l)).Text(label).
 			OnClick(func(ctx app.Context, e app.Event) { ls.Calc.setLang(ctx, l) })
 	}
 	return app.Div().Class("lang-switch no-print").Role("group").Aria("label", t(ls.Lang, "lang.label")).Body(
