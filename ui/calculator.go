@@ -142,7 +142,7 @@ func (c *calculator) Render() app.UI {
 			app.Div().Class("masthead-text").Body(
 				app.H1().Text(t(lang, "title")),
 				app.P().Class("subtitle").Text(t(lang, "subtitle")),
-				app.P().Class("catalog").Text(fmt.Sprintf("%s %s（%s）", t(lang, "catalog"), c.cat.Version, c.cat.Date)),
+				app.P().Class("catalog").Text(fmt.Sprintf(t(lang, "catalog"), c.cat.Version, c.cat.Date)),
 			),
 			&langSwitch{Lang: lang, Calc: c},
 		),

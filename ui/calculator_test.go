@@ -1,0 +1,175 @@
+package ui
+
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"qidian-calculator/pricing"
+)
+
+// render mounts a calculator holding est in lang with go-app's test engine
+// and returns its HTML, as the server prerenders it.
+func render(t *testing.T, est pricing.Estimate, lang pricing.Lang) string {
+	t.Helper()
+	c := NewCalculator().(*calculator)
+	c.est, c.lang = est, lang
+	c.reprice()
+	e := app.NewTestEngine()
+	if err := e.Load(c); err != nil {
+		t.Fatal(err)
+	}
+	e.ConsumeAll()
+	return app.HTMLString(c)
+}
+
+func mustContain(t *testing.T, html string, want ...string) {
+	t.Helper()
+	for _, w := range want {
+		if !strings.Contains(html, w) {
+			t.Errorf("page lacks %q", w)
+		}
+	}
+}
+
+// The page opens on the source's worked example, already priced in the
+// prerendered HTML, before any wasm runs.
+func TestOpensOnWorkedExample(t *testing.T) {
+	html := render(t, exampleNew(), pricing.ZH)
+	mustContain(t, html,
+		`id="total"`, "9,990.00 元",
+		"5个用户 × 2年 × 999元/用户/年 = 9,990.00 元",
+		"新购最低 3个用户起售", "与来自网页、微信公众号、小程序的访客实时会话",
+		"示例：6 个月后增购 3 用户")
+	if strings.Contains(html, "total-incomplete") {
+		t.Error("the example is complete")
+	}
+}
+
+// R7, R9: an addition shows the shared term and the working of both parts.
+func TestAdditionShowsTermAndWorking(t *testing.T) {
+	html := render(t, exampleAdd(), pricing.ZH)
+	mustContain(t, html, "剩余有效期：1年6个月", "4,795.20 元",
+		"3个用户 × 1年 × 999元/用户/年 + 3个用户 × 6个月 × 999元/10/用户/月 = 4,795.20 元")
+	html = render(t, exampleAdd(), pricing.EN)
+	mustContain(t, html, "Remaining term: 1 year 6 months",
+		"3 users × 1 yr × 999 元/user/yr + 3 users × 6 mo × 999 元/10/user/mo = 4,795.20 元")
+}
+
+// R7: the cap note appears where the cap applied.
+func TestCapNote(t *testing.T) {
+	est := pricing.Estimate{Term: pricing.Term{Years: "0", Months: "11"}, Lines: []pricing.Line{{Item: "chat-basic", Mode: pricing.Add, Quantity: "1"}}}
+	mustContain(t, render(t, est, pricing.ZH), "999.00 元", t0(pricing.ZH, "capped"))
+}
+
+func t0(lang pricing.Lang, key msg) string { return t(lang, key) }
+
+// Errors stand next to their field, the other lines keep their amounts and
+// the total says it is incomplete.
+func TestErrorsNextToFields(t *testing.T) {
+	est := pricing.Estimate{Lines: []pricing.Line{
+		{Item: "chat-basic", Mode: pricing.New, Quantity: "2", Years: "1"},
+		{Item: "pack-120k", Quantity: "2"},
+		{Item: "phone-standard", Quantity: "3", Years: "2.5"},
+	}}
+	html := render(t, est, pricing.ZH)
+	mustContain(t, html,
+		`id="line1-quantity-error"`, "新购最低 3个用户起售。",
+		`id="line3-years-error"`, "请输入整数。",
+		// go-app writes the value "true" as a bare attribute when prerendering;
+		// in the browser it sets aria-invalid="true".
+		` aria-invalid`, `aria-describedby="line1-quantity-error"`,
+		"2套 × 1,600元/套 = 3,200.00 元",
+		`value="2.5"`, // what was typed stays
+		"total-incomplete")
+	html = render(t, est, pricing.EN)
+	mustContain(t, html, "A new purchase needs at least 3 users.", "Enter a whole number.")
+}
+
+// R11: price-on-request items show so and are left out of the total.
+func TestPriceOnRequest(t *testing.T) {
+	est := pricing.Estimate{Lines: []pricing.Line{
+		{Item: "bot-pro", Mode: pricing.New, Quantity: "1", Years: "1"},
+		{Item: "chat-basic", Mode: pricing.New, Quantity: "3", Years: "1"},
+	}}
+	html := render(t, est, pricing.ZH)
+	mustContain(t, html, "价格请联系架构师", "2,997.00 元", "total-excludes", t0(pricing.ZH, "total.excludes"))
+}
+
+// The knowledge cloud offers its three industries.
+func TestIndustryChoice(t *testing.T) {
+	est := pricing.Estimate{Lines: []pricing.Line{{Item: "knowledge-cloud", Quantity: "1"}}}
+	html := render(t, est, pricing.ZH)
+	mustContain(t, html, "电商", "HRSSC", "教育（含高校）", `id="line1-industry-error"`)
+}
+
+// messageKeyInSource finds the keys the code asks for: t(lang, "key") and
+// the toolbar's and term editor's key arguments.
+var messageKeyInSource = regexp.MustCompile(`(?:t|t0)\([a-zA-Z.]+, "([^"]+)"\)|, "([a-z]+(?:\.[a-zA-Z]+)+)"[,)]`)
+
+// Every message exists in both languages, and every key the code uses exists.
+func TestMessageTableComplete(t *testing.T) {
+	for k, m := range messages {
+		if strings.TrimSpace(m[0]) == "" || strings.TrimSpace(m[1]) == "" {
+			t.Errorf("message %q is missing a language", k)
+		}
+		if strings.Count(m[0], "%") != strings.Count(m[1], "%") {
+			t.Errorf("message %q: the languages take different arguments", k)
+		}
+	}
+	files, _ := filepath.Glob("*.go")
+	used := 0
+	for _, f := range files {
+		if strings.HasSuffix(f, "_test.go") {
+			continue
+		}
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range messageKeyInSource.FindAllStringSubmatch(string(src), -1) {
+			key := m[1] + m[2]
+			used++
+			if _, ok := messages[msg(key)]; !ok {
+				t.Errorf("%s uses message %q, which is not in the table", f, key)
+			}
+		}
+	}
+	if used < 30 {
+		t.Errorf("found only %d message uses; the pattern no longer matches the code", used)
+	}
+}
+
+// No state shows a raw message key, in either language.
+func TestNoRawKeysOnScreen(t *testing.T) {
+	states := []pricing.Estimate{exampleNew(), exampleAdd(),
+		{Term: pricing.Term{Basis: pricing.ByDates, Expiry: "2028-05-27", From: "2026-11-27"}, Lines: []pricing.Line{{Item: "bot-standard", Mode: pricing.Add, Quantity: "x"}}},
+		{Lines: []pricing.Line{{Item: "nope", Quantity: ""}}},
+		{},
+	}
+	for _, est := range states {
+		for _, lang := range []pricing.Lang{pricing.ZH, pricing.EN} {
+			html := render(t, est, lang)
+			for k := range messages {
+				if strings.Contains(html, ">"+string(k)+"<") {
+					t.Errorf("raw key %q on screen (%s)", k, lang)
+				}
+			}
+		}
+	}
+}
+
+// In English, no Chinese is left in the page's own text.
+func TestEnglishHasNoChinese(t *testing.T) {
+	html := render(t, exampleAdd(), pricing.EN)
+	html = strings.ReplaceAll(html, "简体中文", "") // the language button names itself
+	html = strings.ReplaceAll(html, "元", "")    // R1: amounts read "4,795.20 元" in both languages
+	han := regexp.MustCompile(`\p{Han}+`)
+	if m := han.FindAllString(html, 5); len(m) > 0 {
+		t.Errorf("Chinese text in the English page: %v", m)
+	}
+}
