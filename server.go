@@ -20,6 +20,7 @@ import (
 var commands = map[string]func(args []string) error{
 	"serve":  serve,
 	"static": exportStatic,
+	"quote":  runQuote,
 }
 
 func runServer() {

@@ -1,0 +1,153 @@
+package pricing
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"strconv"
+	"time"
+)
+
+// Export is a priced estimate as the page downloads it and the quote command
+// prints it with -json: the estimate itself (so DecodeEstimate reads the file
+// back) plus, under "quote", every line's amount and working and the total.
+// Amounts are strings to the fen, never floats.
+type Export struct {
+	Estimate
+	Date        string      `json:"date"`        // the day the quote was made, YYYY-MM-DD
+	CatalogDate string      `json:"catalogDate"` // the price list's date
+	Quote       ExportQuote `json:"quote"`
+
+	termText string // the shared term for people, for the CSV
+}
+
+// ExportQuote is the priced part of an Export.
+type ExportQuote struct {
+	Term              string       `json:"term,omitempty"` // "1y6m", when additions share it
+	TermErrors        []string     `json:"termErrors,omitempty"`
+	Lines             []ExportLine `json:"lines"`
+	Total             Money        `json:"total"`
+	ExcludesOnRequest bool         `json:"excludesOnRequest"`
+	Complete          bool         `json:"complete"`
+}
+
+// ExportLine is one priced line.
+type ExportLine struct {
+	Item      string   `json:"item"`
+	Name      string   `json:"name"`
+	Kind      Kind     `json:"kind,omitempty"`
+	Quantity  int64    `json:"quantity,omitempty"`
+	Years     int64    `json:"years,omitempty"`
+	UnitPrice *Money   `json:"unitPrice,omitempty"`
+	Amount    *Money   `json:"amount,omitempty"` // absent when not priced
+	OnRequest bool     `json:"onRequest,omitempty"`
+	Capped    bool     `json:"capped,omitempty"`
+	Working   string   `json:"working,omitempty"`
+	Errors    []string `json:"errors,omitempty"`
+}
+
+// NewExport describes q, priced from e on day, in lang.
+func NewExport(e Estimate, q *Quote, lang Lang, day time.Time) Export {
+	e.Format, e.Catalog, e.Lang = FormatVersion, q.CatalogVersion, lang
+	if e.Lines == nil {
+		e.Lines = []Line{}
+	}
+	x := Export{Estimate: e, Date: day.Format(DateLayout), CatalogDate: q.CatalogDate, Quote: ExportQuote{
+		Total: q.Total, ExcludesOnRequest: q.ExcludesOnRequest, Complete: q.Complete, Lines: []ExportLine{},
+	}}
+	if q.HasAdditions && q.TermOK {
+		x.Quote.Term, x.termText = q.Term.String(), q.Term.In(lang)
+	}
+	for _, te := range q.TermErrors {
+		x.Quote.TermErrors = append(x.Quote.TermErrors, te.Detail(lang))
+	}
+	for _, l := range q.Lines {
+		xl := ExportLine{Item: l.Line.Item, Name: l.Line.Item, OnRequest: l.OnRequest && len(l.Errors) == 0}
+		if l.Item != nil {
+			xl.Name, xl.Kind = l.Item.FullName(lang), l.Kind
+			if l.Industry != nil {
+				xl.Name += " · " + l.Industry.Name.In(lang)
+			}
+		}
+		if l.Priced {
+			amount, unit := l.Amount, l.UnitPrice
+			xl.Quantity, xl.Amount, xl.UnitPrice, xl.Capped, xl.Working = l.Quantity, &amount, &unit, l.Capped, l.Working(lang)
+			if l.Kind == KindNew {
+				xl.Years = l.Years
+			}
+		}
+		for _, le := range l.Errors {
+			xl.Errors = append(xl.Errors, le.Detail(lang))
+		}
+		x.Quote.Lines = append(x.Quote.Lines, xl)
+	}
+	return x
+}
+
+// JSON is the export as indented JSON.
+func (x Export) JSON() []byte {
+	b, _ := json.MarshalIndent(x, "", "  ") // cannot fail: strings, numbers and Money
+	return append(b, '\n')
+}
+
+// CSV is the export as a spreadsheet: a header, one row per line with its
+// working, then the total; amounts to the fen without separators so a
+// spreadsheet reads them as numbers. It starts with a UTF-8 byte-order mark,
+// which Excel needs to read Chinese.
+func (x Export) CSV() []byte {
+	zh := x.Lang != EN
+	tr := func(z, en string) string {
+		if zh {
+			return z
+		}
+		return en
+	}
+	var b bytes.Buffer
+	b.WriteString("\uFEFF")
+	w := csv.NewWriter(&b)
+	w.Write([]string{tr("价目表版本", "Price list"), x.Catalog, x.CatalogDate, tr("日期", "Date"), x.Date})
+	if x.termText != "" {
+		w.Write([]string{tr("剩余有效期", "Remaining term"), x.termText})
+	}
+	w.Write([]string{"#", tr("项目", "Item"), tr("数量", "Quantity"), tr("年限", "Years"), tr("单价（元）", "Unit price (元)"), tr("金额（元）", "Amount (元)"), tr("计算过程", "Working"), tr("问题", "Problems")})
+	for i, l := range x.Quote.Lines {
+		row := []string{strconv.Itoa(i + 1), l.Name, "", "", "", "", l.Working, joinProblems(l.Errors)}
+		if l.Quantity > 0 {
+			row[2] = strconv.FormatInt(l.Quantity, 10)
+		}
+		if l.Years > 0 {
+			row[3] = strconv.FormatInt(l.Years, 10)
+		}
+		if l.UnitPrice != nil {
+			row[4] = l.UnitPrice.Fixed()
+		}
+		switch {
+		case l.Amount != nil:
+			row[5] = l.Amount.Fixed()
+		case l.OnRequest:
+			row[5] = OnRequestText(x.Lang)
+		}
+		w.Write(row)
+	}
+	total := []string{"", tr("合计", "Total"), "", "", "", x.Quote.Total.Fixed(), "", ""}
+	switch {
+	case !x.Quote.Complete:
+		total[7] = tr("不完整：有输入需要更正", "Incomplete: some inputs need correcting")
+	case x.Quote.ExcludesOnRequest:
+		total[7] = tr("不含价格请联系架构师的项目", "Excludes price-on-request items")
+	}
+	w.Write(total)
+	w.Flush()
+	return b.Bytes()
+}
+
+func joinProblems(ps []string) string {
+	var b bytes.Buffer
+	for i, p := range ps {
+		if i > 0 {
+			b.WriteString("; ")
+		}
+		b.WriteString(p)
+	}
+	return b.String()
+}

@@ -1,0 +1,86 @@
+package pricing
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"strings"
+	"testing"
+)
+
+func exportOf(t *testing.T, e Estimate, lang Lang) Export {
+	t.Helper()
+	q := Default().Price(e, goldenToday)
+	return NewExport(e, &q, lang, goldenToday)
+}
+
+// The JSON export reads back as the same estimate, and carries the quote.
+func TestExportJSONRoundTrip(t *testing.T) {
+	e := Estimate{Term: Term{Years: "1", Months: "6"}, Lines: []Line{
+		{Item: "chat-basic", Mode: New, Quantity: "5", Years: "2"},
+		{Item: "chat-basic", Mode: Add, Quantity: "3"},
+		{Item: "bot-pro", Quantity: "1", Years: "1"},
+	}}
+	data := exportOf(t, e, ZH).JSON()
+	back, err := DecodeEstimate(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(back.Lines) != 3 || back.Lines[1] != e.Lines[1] || back.Term != e.Term || back.Catalog != Default().Version {
+		t.Fatalf("read back %+v", back)
+	}
+	var raw struct {
+		Date  string `json:"date"`
+		Quote struct {
+			Term  string `json:"term"`
+			Total string `json:"total"`
+			Lines []struct {
+				Amount  *string `json:"amount"`
+				Working string  `json:"working"`
+			} `json:"lines"`
+			ExcludesOnRequest bool `json:"excludesOnRequest"`
+		} `json:"quote"`
+	}
+	if err := json.Unmarshal(data, &raw); err != nil {
+		t.Fatal(err)
+	}
+	if raw.Date != "2026-11-27" || raw.Quote.Term != "1y6m" || raw.Quote.Total != "14785.20" || !raw.Quote.ExcludesOnRequest {
+		t.Errorf("quote part: %+v", raw)
+	}
+	if *raw.Quote.Lines[1].Amount != "4795.20" || !strings.HasSuffix(raw.Quote.Lines[1].Working, "= 4,795.20 元") || raw.Quote.Lines[2].Amount != nil {
+		t.Errorf("lines: %+v", raw.Quote.Lines)
+	}
+}
+
+func TestExportCSV(t *testing.T) {
+	e := Estimate{Term: Term{Years: "1", Months: "6"}, Lines: []Line{
+		{Item: "chat-basic", Mode: Add, Quantity: "3"},
+		{Item: "pack-120k", Quantity: "0"},
+	}}
+	data := exportOf(t, e, EN).CSV()
+	if !bytes.HasPrefix(data, []byte("\uFEFF")) {
+		t.Error("no byte-order mark for Excel")
+	}
+	r := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(data, []byte("\uFEFF"))))
+	r.FieldsPerRecord = -1
+	rows, err := r.ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := [][]string{
+		{"Price list", "2026-11", "2026-11-27", "Date", "2026-11-27"},
+		{"Remaining term", "1 year 6 months"},
+		{"#", "Item", "Quantity", "Years", "Unit price (元)", "Amount (元)", "Working", "Problems"},
+		{"1", "Online chat Basic", "3", "", "999.00", "4795.20", "3 users × 1 yr × 999 元/user/yr + 3 users × 6 mo × 999 元/10/user/mo = 4,795.20 元", ""},
+		{"2", "Session top-up pack 120k sessions", "", "", "", "", "", "Line 2, quantity: Must be at least 1."},
+		{"", "Total", "", "", "", "4795.20", "", "Incomplete: some inputs need correcting"},
+	}
+	if len(rows) != len(want) {
+		t.Fatalf("%d rows, want %d:\n%s", len(rows), len(want), data)
+	}
+	for i := range want {
+		if strings.Join(rows[i], "|") != strings.Join(want[i], "|") {
+			t.Errorf("row %d:\n got %q\nwant %q", i, rows[i], want[i])
+		}
+	}
+}

@@ -1,0 +1,94 @@
+//go:build !wasm
+
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// goldenCase is one of pricing's hand-worked cases: the command must agree with them.
+type goldenCase struct {
+	Name     string          `json:"name"`
+	Estimate json.RawMessage `json:"estimate"`
+	Want     struct {
+		Total      string `json:"total"`
+		Incomplete bool   `json:"incomplete"`
+	} `json:"want"`
+}
+
+func goldenCases(t *testing.T) []goldenCase {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join("pricing", "testdata", "cases.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cases []goldenCase
+	if err := json.Unmarshal(data, &cases); err != nil {
+		t.Fatal(err)
+	}
+	return cases
+}
+
+func TestQuoteCommandOnGoldenCases(t *testing.T) {
+	for _, c := range goldenCases(t) {
+		est := bytes.Replace(c.Estimate, []byte("{"), []byte(`{"format":1,`), 1)
+		var out bytes.Buffer
+		err := quote([]string{"-json", "-today", "2026-11-27", "-"}, bytes.NewReader(est), &out)
+		if (err != nil) != c.Want.Incomplete {
+			t.Errorf("%s: error %v, want incomplete=%v", c.Name, err, c.Want.Incomplete)
+		}
+		var x struct {
+			Quote struct {
+				Total    string `json:"total"`
+				Complete bool   `json:"complete"`
+			} `json:"quote"`
+		}
+		if err := json.Unmarshal(out.Bytes(), &x); err != nil {
+			t.Fatalf("%s: %v\n%s", c.Name, err, out.String())
+		}
+		if x.Quote.Total != c.Want.Total || x.Quote.Complete == c.Want.Incomplete {
+			t.Errorf("%s: total %s complete %v, want %s", c.Name, x.Quote.Total, x.Quote.Complete, c.Want.Total)
+		}
+	}
+}
+
+func TestQuoteCommandText(t *testing.T) {
+	var out bytes.Buffer
+	link := "https://calc.example/#v=1&t=1,6&l=chat-basic,new,5,2&l=chat-basic,add,3\n"
+	if err := quote([]string{"-lang", "en", "-"}, strings.NewReader(link), &out); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"9,990.00 元", "= 4,795.20 元", "Total: 14,785.20 元", "Remaining term: 1 year 6 months"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("output lacks %q:\n%s", want, out.String())
+		}
+	}
+}
+
+func TestQuoteCommandBadInput(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{`{"format":1,"lines":[{"item":"chat-basic","quantity":2,"years":1}]}`, "第1行 数量：新购最低 3个用户起售。"},
+		{`{"format":1,"lines":[{"item":"chat-pro","quantity":3,"years":1},{"item":"chat-pro","quantity":3,"years":1}]}`, "第2行 产品：同一企业或经办人限购一套"},
+		{`{"format":1,"lines":[`, "JSON"},
+		{`{"format":7,"lines":[]}`, "newer calculator"},
+		{`not json`, "cannot be read"},
+	}
+	for _, c := range cases {
+		var out bytes.Buffer
+		err := quote([]string{"-"}, strings.NewReader(c.in), &out)
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%s: error %v, want one saying %q", c.in, err, c.want)
+		}
+	}
+	if err := quote([]string{"-today", "tomorrow", "-"}, strings.NewReader("{}"), &bytes.Buffer{}); err == nil {
+		t.Error("a bad -today was accepted")
+	}
+	if err := quote([]string{filepath.Join(t.TempDir(), "missing.json")}, nil, &bytes.Buffer{}); err == nil {
+		t.Error("a missing file was accepted")
+	}
+}
