@@ -23,6 +23,8 @@ type calculator struct {
 	today time.Time
 
 	notice      string // a message about the estimate as a whole (a bad link, stale prices)
+	status      string // the outcome of the last toolbar action
+	shareLink   string // shown for copying by hand where the clipboard is refused
 	updateReady bool   // a new version has been installed
 	restored    bool   // state was read from the URL or storage
 }
@@ -74,6 +76,7 @@ func (c *calculator) reprice() {
 
 // changed is called after every edit: price again, then save.
 func (c *calculator) changed(ctx app.Context) {
+	c.status = ""
 	c.reprice()
 	c.save(ctx)
 }
@@ -150,7 +153,7 @@ func (c *calculator) Render() app.UI {
 			app.H2().Text(t(lang, "quote.heading")),
 			app.P().Text(fmt.Sprintf(t(lang, "quote.date"), c.today.Format(pricing.DateLayout))),
 		),
-		&toolbar{Lang: lang, Calc: c},
+		&toolbar{Lang: lang, Status: c.status, ShareLink: c.shareLink, Calc: c},
 		app.If(c.notice != "", func() app.UI {
 			return app.P().Class("notice").Role("alert").Text(c.notice)
 		}),

@@ -12,8 +12,10 @@ import (
 type toolbar struct {
 	app.Compo
 
-	Lang pricing.Lang
-	Calc *calculator
+	Lang      pricing.Lang
+	Status    string
+	ShareLink string
+	Calc      *calculator
 }
 
 func (tb *toolbar) Render() app.UI {
@@ -26,6 +28,24 @@ func (tb *toolbar) Render() app.UI {
 		button("example-new", "example.new", func(ctx app.Context) { tb.Calc.load(ctx, exampleNew()) }),
 		button("example-add", "example.add", func(ctx app.Context) { tb.Calc.load(ctx, exampleAdd()) }),
 		button("estimate-new", "estimate.new", tb.Calc.newEstimate),
+		app.Span().Class("toolbar-sep").Aria("hidden", "true"),
+		button("copy-link", "link.copy", tb.Calc.copyLink),
+		button("print", "print", tb.Calc.print),
+		button("download-csv", "export.csv", tb.Calc.downloadCSV),
+		button("download-json", "export.json", tb.Calc.downloadJSON),
+		app.Label().For("open-file").Class("btn file-btn").Body(
+			app.Text(t(lang, "open")),
+			app.Input().Type("file").ID("open-file").Class("visually-hidden").Accept(".json,application/json").
+				OnChange(func(ctx app.Context, e app.Event) { tb.Calc.openFile(ctx) }),
+		),
+		app.If(tb.ShareLink != "", func() app.UI {
+			return app.Div().Class("field field-wide").Body(
+				app.Label().For("share-link").Text(t(lang, "link.label")),
+				app.Input().Type("text").ID("share-link").ReadOnly(true).Value(tb.ShareLink).
+					OnFocus(func(ctx app.Context, e app.Event) { ctx.JSSrc().Call("select") }),
+			)
+		}),
+		app.P().Class("status").Role("status").Text(tb.Status),
 	)
 }
 
