@@ -154,6 +154,9 @@ func TestNoRawKeysOnScreen(t *testing.T) {
 	for _, est := range states {
 		for _, lang := range []pricing.Lang{pricing.ZH, pricing.EN} {
 			html := render(t, est, lang)
+			if i := strings.Index(html, "%!"); i >= 0 {
+				t.Errorf("a message was formatted with the wrong arguments: %s", html[i:min(len(html), i+60)])
+			}
 			for k := range messages {
 				if strings.Contains(html, ">"+string(k)+"<") {
 					t.Errorf("raw key %q on screen (%s)", k, lang)

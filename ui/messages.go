@@ -10,7 +10,7 @@ type msg string
 var messages = map[msg][2]string{
 	"title":            {"腾讯企点客服 价格计算器", "Tencent Qidian Customer Service price calculator"},
 	"subtitle":         {"按官方价目估算在线客服、电话客服、智能机器人与充值包的费用，全部在浏览器内精确计算，离线可用。", "Estimate online chat, phone, chatbot and top-up pack costs from the official price list. Every price is computed exactly in your browser, even offline."},
-	"catalog":          {"价目表版本", "Price list"},
+	"catalog":          {"价目表版本 %s（%s）", "Price list %s (%s)"},
 	"lang.label":       {"语言", "Language"},
 	"toolbar":          {"估算操作", "Estimate actions"},
 	"example.new":      {"示例：新购 5 用户 2 年", "Example: 5 users for 2 years"},
