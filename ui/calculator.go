@@ -134,6 +134,7 @@ func (c *calculator) Render() app.UI {
 	for i := range c.est.Lines {
 		lines[i] = &lineEditor{Index: i, Line: c.est.Lines[i], Quote: c.quote.Lines[i], Lang: lang, Calc: c}
 	}
+	term := &termEditor{Term: c.est.Term, Quote: termView(c.quote), Lang: lang, Today: c.today.Format(pricing.DateLayout), Calc: c}
 	return app.Div().Class("page").Body(
 		app.If(c.updateReady, func() app.UI {
 			return app.Div().Class("update-banner").Role("status").Body(
@@ -160,13 +161,15 @@ func (c *calculator) Render() app.UI {
 		app.Main().Class("layout").Body(
 			app.Section().Class("lines").Aria("labelledby", "lines-heading").Body(
 				app.H2().ID("lines-heading").Text(t(lang, "lines")),
+				// The shared term leads while additions need it, and waits below otherwise.
+				app.If(c.quote.HasAdditions, func() app.UI { return term }),
 				app.If(len(lines) == 0, func() app.UI {
 					return app.P().Class("empty").Text(t(lang, "line.empty"))
 				}),
 				app.Div().Class("line-list").Body(lines...),
 				app.Button().Type("button").Class("btn btn-add no-print").ID("add-line").Text("＋ "+t(lang, "line.add")).
 					OnClick(func(ctx app.Context, e app.Event) { c.addLines(ctx, defaultLine()) }),
-				&termEditor{Term: c.est.Term, Quote: termView(c.quote), Lang: lang, Today: c.today.Format(pricing.DateLayout), Calc: c},
+				app.If(!c.quote.HasAdditions, func() app.UI { return term }),
 			),
 			app.Aside().Class("side").Body(
 				&summary{Quote: summaryView(c.quote), Lang: lang},
