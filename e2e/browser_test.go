@@ -1,0 +1,586 @@
+// Package e2e drives the real calculator in headless Chromium: the server
+// binary serves the page, the page computes in WebAssembly, and the tests use
+// it the way a person does, by labels, headings and button text.
+//
+// Run `make build` first; `go test ./e2e/` then starts bin/qidian-calculator
+// on a free loopback port and one shared browser. Each test gets its own tab
+// in a fresh browser context (its own storage and service worker), and fails
+// on any console error or uncaught exception in its page.
+package e2e
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/input"
+	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+)
+
+// Bounds on waiting, not expectations of speed: a step that takes longer
+// than this has hung.
+const (
+	stepTimeout  = 30 * time.Second
+	startTimeout = 60 * time.Second
+)
+
+var (
+	repoRoot string          // the module root, the server's working directory
+	baseURL  string          // the shared server, e.g. http://127.0.0.1:40123
+	browser  context.Context // the shared browser; tests open tabs from it
+)
+
+func TestMain(m *testing.M) { os.Exit(run(m)) }
+
+func run(m *testing.M) int {
+	root, err := filepath.Abs("..")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "e2e:", err)
+		return 1
+	}
+	repoRoot = root
+	for _, f := range []string{"bin/qidian-calculator", "web/app.wasm"} {
+		if _, err := os.Stat(filepath.Join(root, f)); err != nil {
+			fmt.Fprintf(os.Stderr, "e2e: %s is missing: run make build first\n", f)
+			return 1
+		}
+	}
+	srv, err := startServer()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "e2e:", err)
+		return 1
+	}
+	defer srv.stop()
+	baseURL = srv.url
+
+	ctx, stop, err := startBrowser()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "e2e:", err)
+		return 1
+	}
+	defer stop()
+	browser = ctx
+	return m.Run()
+}
+
+// server is a running bin/qidian-calculator.
+type server struct {
+	cmd  *exec.Cmd
+	url  string
+	done chan error
+}
+
+// startServer starts the real server binary on a free loopback port; it
+// prints its address once it listens, so no polling is needed.
+func startServer() (*server, error) {
+	cmd := exec.Command(filepath.Join(repoRoot, "bin/qidian-calculator"), "-addr", "127.0.0.1:0", "-web", "web")
+	cmd.Dir = repoRoot
+	cmd.Stderr = os.Stderr
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		return nil, err
+	}
+	if err := cmd.Start(); err != nil {
+		return nil, err
+	}
+	s := &server{cmd: cmd, done: make(chan error, 1)}
+	first := make(chan string, 1)
+	go func() {
+		sc := bufio.NewScanner(out)
+		for sc.Scan() {
+			select {
+			case first <- sc.Text():
+			default: // later lines ("shutting down") are not needed
+			}
+		}
+		s.done <- cmd.Wait()
+	}()
+	serving := regexp.MustCompile(`^serving (http://127\.0\.0\.1:\d+)/`)
+	select {
+	case line := <-first:
+		m := serving.FindStringSubmatch(line)
+		if m == nil {
+			s.stop()
+			return nil, fmt.Errorf("server said %q, want %q", line, "serving http://127.0.0.1:PORT/ ...")
+		}
+		s.url = m[1]
+		return s, nil
+	case err := <-s.done:
+		return nil, fmt.Errorf("server exited before serving: %v", err)
+	case <-time.After(startTimeout):
+		s.stop()
+		return nil, errors.New("server did not start")
+	}
+}
+
+// stop ends the server gracefully (SIGTERM), and kills it if it hangs.
+func (s *server) stop() {
+	if s.cmd.ProcessState != nil {
+		return
+	}
+	_ = s.cmd.Process.Signal(syscall.SIGTERM)
+	select {
+	case <-s.done:
+	case <-time.After(startTimeout):
+		_ = s.cmd.Process.Kill()
+		<-s.done
+	}
+}
+
+// startBrowser starts one headless Chromium for the whole run, with a fresh
+// profile directory.
+func startBrowser() (context.Context, func(), error) {
+	dir, err := os.MkdirTemp("", "e2e-chromium-")
+	if err != nil {
+		return nil, nil, err
+	}
+	opts := append(chromedp.DefaultExecAllocatorOptions[:],
+		chromedp.ExecPath("/usr/bin/chromium"),
+		chromedp.Headless,
+		chromedp.NoSandbox, // the tests run as root, where the sandbox cannot start
+		chromedp.NoFirstRun,
+		chromedp.DisableGPU,
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		// Date inputs take their field order from the browser's locale.
+		chromedp.Flag("lang", "en-US"),
+		chromedp.UserDataDir(dir),
+		chromedp.WindowSize(1280, 800),
+	)
+	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+	ctx, cancelBrowser := chromedp.NewContext(allocCtx)
+	stop := func() {
+		cancelBrowser()
+		cancelAlloc()
+		os.RemoveAll(dir)
+	}
+	if err := chromedp.Do(ctx); err != nil { // starts the browser
+		stop()
+		return nil, nil, fmt.Errorf("start chromium: %w", err)
+	}
+	return ctx, stop, nil
+}
+
+// page is one tab in its own browser context, so storage, caches and
+// service workers of one test never leak into another.
+type page struct {
+	t    *testing.T
+	ctx  context.Context
+	base string
+
+	mu       sync.Mutex
+	problems []string // console errors and uncaught exceptions
+	allow    func(msg string) bool
+}
+
+// newPage opens a tab on the shared server.
+func newPage(t *testing.T) *page { return newPageOn(t, baseURL) }
+
+// newPageOn opens a tab in a fresh browser context for the site at base.
+func newPageOn(t *testing.T, base string) *page {
+	t.Helper()
+	p := &page{t: t, base: base}
+	ctx, cancel := chromedp.NewContext(browser, chromedp.WithNewBrowserContext(), chromedp.WithListener(p.listen))
+	p.ctx = ctx
+	t.Cleanup(func() {
+		if t.Failed() {
+			p.screenshot(sanitize(t.Name()) + "-failed")
+		}
+		p.mu.Lock()
+		for _, msg := range p.problems {
+			t.Errorf("console: %s", msg)
+		}
+		p.mu.Unlock()
+		cancel()
+	})
+	// The first Do opens the tab; it gets no timeout, or the tab would
+	// close when the timeout's context ends.
+	if err := chromedp.Do(ctx); err != nil {
+		t.Fatalf("open tab: %v", err)
+	}
+	return p
+}
+
+// listen records console.error calls and uncaught exceptions of the page.
+// It runs in the tab's event loop, so it only appends.
+func (p *page) listen(ev any) {
+	var msg string
+	switch ev := ev.(type) {
+	case *runtime.EventConsoleAPICalled:
+		if ev.Type != runtime.ConsoleAPICalledTypeError && ev.Type != runtime.ConsoleAPICalledTypeAssert {
+			return
+		}
+		var parts []string
+		for _, a := range ev.Args {
+			if len(a.Value) > 0 {
+				parts = append(parts, string(a.Value))
+			} else {
+				parts = append(parts, a.Description)
+			}
+		}
+		msg = "console." + string(ev.Type) + ": " + strings.Join(parts, " ")
+	case *runtime.EventExceptionThrown:
+		d := ev.ExceptionDetails
+		msg = "uncaught exception: " + d.Text
+		if d.Exception != nil && d.Exception.Description != "" {
+			msg += " " + d.Exception.Description
+		}
+	default:
+		return
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.allow != nil && p.allow(msg) {
+		return
+	}
+	p.problems = append(p.problems, msg)
+}
+
+// step runs actions with a bound on how long they may hang.
+func (p *page) step(what string, actions ...chromedp.Action[chromedp.Void]) {
+	p.t.Helper()
+	ctx, cancel := context.WithTimeout(p.ctx, stepTimeout)
+	defer cancel()
+	if err := chromedp.Do(ctx, actions...); err != nil {
+		p.t.Fatalf("%s: %v", what, err)
+	}
+}
+
+// eval evaluates a JavaScript expression (awaiting a promise) and decodes its value.
+func eval[T any](p *page, expr string) T {
+	p.t.Helper()
+	ctx, cancel := context.WithTimeout(p.ctx, stepTimeout)
+	defer cancel()
+	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](withHelpers(expr), chromedp.EvalAwaitPromise))
+	if err != nil {
+		p.t.Fatalf("evaluate %s: %v", expr, err)
+	}
+	return v
+}
+
+// open loads the page at path (e.g. "/" or "/#v=1&...") and waits until the
+// WebAssembly app has taken over from the prerendered HTML.
+func (p *page) open(path string) {
+	p.t.Helper()
+	p.step("open "+path, chromedp.Navigate(p.base+path))
+	p.waitReady()
+}
+
+// reload reloads the page as a visitor does (F5).
+func (p *page) reload() {
+	p.t.Helper()
+	p.step("reload", chromedp.Reload())
+	p.waitReady()
+}
+
+// waitReady waits for the app: go-app removes its loader once app.wasm runs,
+// and the page then writes the estimate into the URL fragment.
+func (p *page) waitReady() {
+	p.t.Helper()
+	p.waitFor("the app to start",
+		`!document.getElementById('app-wasm-loader') && location.hash.startsWith('#v=1') && document.querySelector('main')`,
+		`'loader: ' + !!document.getElementById('app-wasm-loader') + ', hash: ' + location.hash`)
+}
+
+// waitFor waits until the JavaScript expression cond is true, checking again
+// on every change to the page. show is an expression whose value is
+// reported if it never becomes true.
+func (p *page) waitFor(what, cond, show string) {
+	p.t.Helper()
+	js := `new Promise(resolve => {
+		const check = () => { try { return !!(` + cond + `); } catch (e) { return false; } };
+		if (check()) { resolve(true); return; }
+		const done = () => { if (!check()) return; obs.disconnect(); clearInterval(tick); resolve(true); };
+		const obs = new MutationObserver(done);
+		obs.observe(document, {subtree: true, childList: true, characterData: true, attributes: true});
+		const tick = setInterval(done, 50); // for changes no mutation shows: values, storage, workers
+	})`
+	ctx, cancel := context.WithTimeout(p.ctx, stepTimeout)
+	defer cancel()
+	if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](withHelpers(js), chromedp.EvalAwaitPromise)); err != nil {
+		got := "?"
+		if show != "" {
+			sctx, scancel := context.WithTimeout(p.ctx, stepTimeout)
+			defer scancel()
+			if v, err := chromedp.Run(sctx, chromedp.Evaluate[json.RawMessage](withHelpers(show))); err == nil {
+				got = string(v)
+			}
+		}
+		p.t.Fatalf("waiting for %s: %v; page shows %s", what, err, got)
+	}
+}
+
+// screenshot writes the full page to testout/NAME.png at the repo root.
+func (p *page) screenshot(name string) {
+	p.t.Helper()
+	ctx, cancel := context.WithTimeout(p.ctx, stepTimeout)
+	defer cancel()
+	buf, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
+	if err != nil {
+		p.t.Logf("screenshot %s: %v", name, err)
+		return
+	}
+	dir := filepath.Join(repoRoot, "testout")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		p.t.Logf("screenshot %s: %v", name, err)
+		return
+	}
+	if err := os.WriteFile(filepath.Join(dir, name+".png"), buf, 0o644); err != nil {
+		p.t.Logf("screenshot %s: %v", name, err)
+	}
+}
+
+func sanitize(name string) string {
+	return strings.Map(func(r rune) rune {
+		if r == '/' || r == ' ' || r == ':' {
+			return '_'
+		}
+		return r
+	}, name)
+}
+
+// ---------------------------------------------------------------------------
+// Finding things as a person does. An el is a JavaScript expression that
+// yields one element (or null), built from the helpers below.
+
+type el string
+
+// helpers find elements by what is on screen: label text, button text,
+// headings. norm collapses whitespace as a reader does.
+const helpers = `
+const norm = s => (s || '').replace(/\s+/g, ' ').trim();
+const text = e => e ? norm(e.textContent) : null;
+const visible = e => !!e && e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden';
+const within = s => s || document;
+const card = n => document.querySelectorAll('section.line')[n - 1] || null;
+const byLabel = (scope, t) => {
+	for (const l of within(scope).querySelectorAll('label')) {
+		if (norm(l.textContent) === t && visible(l)) return l.control || null;
+	}
+	return null;
+};
+const labelFor = (scope, t) => [...within(scope).querySelectorAll('label')].find(l => norm(l.textContent) === t && visible(l)) || null;
+const byButton = (scope, t) => [...within(scope).querySelectorAll('button')].find(b => norm(b.textContent) === t && visible(b)) || null;
+const byHeading = t => [...document.querySelectorAll('h1,h2,h3,h4')].find(h => norm(h.textContent) === t) || null;
+const region = t => { const h = byHeading(t); return h ? h.closest('section') : null; };
+const errorOf = c => c && c.getAttribute('aria-describedby') ? document.getElementById(c.getAttribute('aria-describedby')) : null;
+`
+
+func withHelpers(expr string) string {
+	return "(() => {" + helpers + "\nreturn (" + expr + ");\n})()"
+}
+
+// jsString quotes s for JavaScript.
+func jsString(s string) string {
+	b, _ := json.Marshal(s)
+	return string(b)
+}
+
+var document el = "document"
+
+// line is the n-th line card (1-based), in the order shown.
+func line(n int) el { return el(fmt.Sprintf("card(%d)", n)) }
+
+// labelled is the control whose visible label in scope reads text exactly.
+func labelled(scope el, text string) el {
+	return el(fmt.Sprintf("byLabel(%s, %s)", scope, jsString(text)))
+}
+
+// labelEl is the label itself (to click a radio or checkbox by its text).
+func labelEl(scope el, text string) el {
+	return el(fmt.Sprintf("labelFor(%s, %s)", scope, jsString(text)))
+}
+
+// button is the button in scope whose text reads text exactly.
+func button(scope el, text string) el {
+	return el(fmt.Sprintf("byButton(%s, %s)", scope, jsString(text)))
+}
+
+// region is the section headed by a heading reading text exactly.
+func region(heading string) el { return el(fmt.Sprintf("region(%s)", jsString(heading))) }
+
+// css is the first element matching a CSS selector inside scope.
+func css(scope el, selector string) el {
+	return el(fmt.Sprintf("within(%s).querySelector(%s)", scope, jsString(selector)))
+}
+
+// errorOf is the message element a control points to with aria-describedby.
+func errorOf(control el) el { return el(fmt.Sprintf("errorOf(%s)", control)) }
+
+func (e el) sel() chromedp.JSPath { return chromedp.JSPath(withHelpers(string(e))) }
+
+// ---------------------------------------------------------------------------
+// Acting as a person does.
+
+// click clicks the middle of e with the mouse.
+func (p *page) click(e el) {
+	p.t.Helper()
+	p.step("click "+string(e), chromedp.Click(e.sel(), chromedp.NodeVisible))
+}
+
+// clickLabel clicks the label of a radio button or checkbox.
+func (p *page) clickLabel(scope el, text string) {
+	p.t.Helper()
+	p.click(labelEl(scope, text))
+}
+
+// clear empties a text field with the keyboard: select all, then Backspace.
+func (p *page) clear(e el) {
+	p.t.Helper()
+	p.click(e)
+	p.step("select all in "+string(e),
+		chromedp.KeyEvent("a", chromedp.KeyModifiers(chromedp.ModifierCtrl)),
+		chromedp.KeyEvent(kb.Backspace))
+	p.waitFor(string(e)+" to be empty", string(e)+".value === ''", string(e)+".value")
+}
+
+// fill replaces the text of a field by typing text key by key.
+func (p *page) fill(e el, text string) {
+	p.t.Helper()
+	p.clear(e)
+	if text != "" {
+		p.step("type "+text, chromedp.SendKeys(e.sel(), text))
+	}
+	p.waitFor(string(e)+" to read "+text, string(e)+".value === "+jsString(text), string(e)+".value")
+}
+
+// paste replaces the text of a field with text arriving at once, as from
+// the clipboard or an input method: one input event for the whole text.
+func (p *page) paste(e el, text string) {
+	p.t.Helper()
+	p.clear(e)
+	p.step("paste "+text, chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
+		_, err := cdp.Call(ctx, t, input.InsertText, input.InsertTextParams{Text: text})
+		return err
+	}))
+	p.waitFor(string(e)+" to read "+text, string(e)+".value === "+jsString(text), string(e)+".value")
+}
+
+// choose picks the option whose text starts with prefix in a select, with
+// the keyboard (arrow keys on the focused, closed select), as a person
+// using the keyboard does; each step fires a change event.
+func (p *page) choose(sel el, prefix string) {
+	p.t.Helper()
+	p.step("focus "+string(sel), chromedp.Focus(sel.sel()))
+	// The enabled options in order; arrow keys skip disabled ones.
+	idx := eval[[]int](p, fmt.Sprintf(`(() => {
+		const s = %s, opts = [...s.options].filter(o => !o.disabled);
+		return [opts.indexOf(s.selectedOptions[0]), opts.findIndex(o => norm(o.textContent).startsWith(%s))];
+	})()`, sel, jsString(prefix)))
+	from, to := idx[0], idx[1]
+	if to < 0 {
+		p.t.Fatalf("%s has no option starting with %q", sel, prefix)
+	}
+	key := kb.ArrowDown
+	if to < from {
+		key = kb.ArrowUp
+	}
+	if from < 0 { // a disabled option (an unknown item) is selected: start from the top
+		from = -1
+		key = kb.ArrowDown
+	}
+	for i := from; i != to; {
+		p.step("press arrow", chromedp.KeyEvent(key))
+		if key == kb.ArrowDown {
+			i++
+		} else {
+			i--
+		}
+	}
+	p.waitFor(fmt.Sprintf("%s to show %q", sel, prefix),
+		fmt.Sprintf(`norm(%s.selectedOptions[0].textContent).startsWith(%s)`, sel, jsString(prefix)),
+		fmt.Sprintf(`norm(%s.selectedOptions[0].textContent)`, sel))
+}
+
+// ---------------------------------------------------------------------------
+// Reading what is on screen.
+
+// textOf is the visible text of e, whitespace collapsed ("" when absent).
+func (p *page) textOf(e el) string {
+	p.t.Helper()
+	return eval[string](p, fmt.Sprintf(`text(%s) || ''`, e))
+}
+
+// waitText waits until e's text reads want exactly.
+func (p *page) waitText(e el, want string) {
+	p.t.Helper()
+	p.waitFor(fmt.Sprintf("%s to read %q", e, want), fmt.Sprintf(`text(%s) === %s`, e, jsString(want)), fmt.Sprintf(`text(%s)`, e))
+}
+
+// waitGone waits until e is no longer on the page (or hidden).
+func (p *page) waitGone(e el) {
+	p.t.Helper()
+	p.waitFor(string(e)+" to go", fmt.Sprintf(`!visible(%s)`, e), fmt.Sprintf(`text(%s)`, e))
+}
+
+// waitShown waits until e is on the page and visible.
+func (p *page) waitShown(e el) {
+	p.t.Helper()
+	p.waitFor(string(e)+" to show", fmt.Sprintf(`visible(%s)`, e), "''")
+}
+
+// The parts of the page the tests read.
+var (
+	total       = el(`document.getElementById('total')`)
+	summary     = region("合计")
+	termSection = el(`document.getElementById('term')`)
+)
+
+// amountOf is the amount shown on line n, e.g. "9,990.00 元".
+func amountOf(n int) el { return css(line(n), ".amount-value") }
+
+// workingOf is the working shown on line n.
+func workingOf(n int) el { return css(line(n), ".working") }
+
+// titleOf is the heading of line n, e.g. "第 1 项 · 在线客服 基础版".
+func titleOf(n int) el { return css(line(n), "h3") }
+
+// value is what a text field or select holds.
+func (p *page) value(e el) string {
+	p.t.Helper()
+	return eval[string](p, fmt.Sprintf(`(%s || {}).value ?? ''`, e))
+}
+
+// count is how many elements match a CSS selector.
+func (p *page) count(selector string) int {
+	p.t.Helper()
+	return eval[int](p, fmt.Sprintf(`document.querySelectorAll(%s).length`, jsString(selector)))
+}
+
+// waitFieldError waits until control is marked invalid and the message right
+// after it, which it names with aria-describedby, reads msg.
+func (p *page) waitFieldError(control el, msg string) {
+	p.t.Helper()
+	c := string(control)
+	p.waitFor(fmt.Sprintf("%s to show error %q", c, msg),
+		fmt.Sprintf(`%s.getAttribute('aria-invalid') === 'true' && errorOf(%s) !== null &&
+			errorOf(%s) === %s.nextElementSibling && errorOf(%s).classList.contains('field-error') &&
+			text(errorOf(%s)) === %s`, c, c, c, c, c, c, jsString(msg)),
+		fmt.Sprintf(`({invalid: %s.getAttribute('aria-invalid'), describedby: %s.getAttribute('aria-describedby'),
+			next: %s.nextElementSibling && %s.nextElementSibling.outerHTML})`, c, c, c, c))
+}
+
+// waitNoFieldError waits until control is valid and has no message.
+func (p *page) waitNoFieldError(control el) {
+	p.t.Helper()
+	c := string(control)
+	p.waitFor(c+" to have no error",
+		fmt.Sprintf(`%s.getAttribute('aria-invalid') !== 'true' && errorOf(%s) === null &&
+			!(%s.nextElementSibling && %s.nextElementSibling.classList.contains('field-error'))`, c, c, c, c),
+		fmt.Sprintf(`%s.nextElementSibling && %s.nextElementSibling.outerHTML`, c, c))
+}
