@@ -53,12 +53,24 @@ func FuzzEstimate(f *testing.F) {
 // FuzzTermBetween counts terms between arbitrary days: no panic, and a term
 // is either an error or the least number of months reaching the expiry.
 func FuzzTermBetween(f *testing.F) {
+	base := time.Date(2027, 1, 1, 0, 0, 0, 0, time.UTC)
+	for _, gc := range loadGoldenCases(f) { // every by-dates golden case
+		e, today := gc.estimate(f)
+		if e.Term.Basis != ByDates {
+			continue
+		}
+		from := today
+		if e.Term.From != "" {
+			from, _ = parseDate(e.Term.From)
+		}
+		expiry, _ := parseDate(e.Term.Expiry)
+		f.Add(int64(from.Sub(base)/(24*time.Hour)), int64(expiry.Sub(from)/(24*time.Hour)))
+	}
 	f.Add(int64(0), int64(548))   // 2026-11-27 → 2028-05-27 style spans
 	f.Add(int64(31), int64(28))   // from a 31st into February
 	f.Add(int64(789), int64(365)) // around a leap day
 	f.Add(int64(-1e6), int64(1e7))
 	f.Fuzz(func(t *testing.T, fromDay, span int64) {
-		base := time.Date(2027, 1, 1, 0, 0, 0, 0, time.UTC)
 		if fromDay < -3e6 || fromDay > 3e6 || span < -4e6 || span > 4e6 {
 			return // beyond year ±10000, which no date input produces
 		}

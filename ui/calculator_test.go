@@ -176,3 +176,29 @@ func TestEnglishHasNoChinese(t *testing.T) {
 		t.Errorf("Chinese text in the English page: %v", m)
 	}
 }
+
+// The summary is an aria-live region whose output holds the total, and says
+// when price-on-request items are left out (R11).
+func TestSummaryMatches(t *testing.T) {
+	q := pricing.Default().Price(pricing.Estimate{Lines: []pricing.Line{
+		{Item: "chat-basic", Quantity: "5", Years: "2"}, {Item: "coldstart", Quantity: "1"},
+	}}, today())
+	s := &summary{Quote: summaryView(q), Lang: pricing.ZH}
+	e := app.NewTestEngine()
+	if err := e.Load(s); err != nil {
+		t.Fatal(err)
+	}
+	e.ConsumeAll()
+	checks := []app.TestUIDescriptor{
+		{Path: app.TestPath(0, 0), Expected: app.Div().Aria("live", "polite").Aria("atomic", "true")},
+		{Path: app.TestPath(0, 0, 0, 0), Expected: app.Text("合计")},
+		{Path: app.TestPath(0, 0, 1), Expected: app.Output().ID("total").Class("total-value")},
+		{Path: app.TestPath(0, 0, 1, 0), Expected: app.Text("9,990.00 元")},
+		{Path: app.TestPath(0, 0, 2, 0), Expected: app.Text(t0(pricing.ZH, "total.excludes"))},
+	}
+	for _, d := range checks {
+		if err := app.TestMatch(s, d); err != nil {
+			t.Error(err)
+		}
+	}
+}
