@@ -317,8 +317,9 @@ func (p *page) waitFor(what, cond, show string) {
 		if show != "" {
 			sctx, scancel := context.WithTimeout(p.ctx, stepTimeout)
 			defer scancel()
-			if v, err := chromedp.Run(sctx, chromedp.Evaluate[json.RawMessage](withHelpers(show))); err == nil {
-				got = string(v)
+			if v, err := chromedp.Run(sctx, chromedp.Evaluate[any](withHelpers(show))); err == nil {
+				b, _ := json.Marshal(v)
+				got = string(b)
 			}
 		}
 		p.t.Fatalf("waiting for %s: %v; page shows %s", what, err, got)
@@ -583,4 +584,20 @@ func (p *page) waitNoFieldError(control el) {
 		fmt.Sprintf(`%s.getAttribute('aria-invalid') !== 'true' && errorOf(%s) === null &&
 			!(%s.nextElementSibling && %s.nextElementSibling.classList.contains('field-error'))`, c, c, c, c),
 		fmt.Sprintf(`%s.nextElementSibling && %s.nextElementSibling.outerHTML`, c, c))
+}
+
+// typeDate types an ISO date (2028-05-27) into a date input the way a
+// person does with the keyboard: month, day, year, in the en-US field order
+// the browser is started with.
+func (p *page) typeDate(e el, iso string) {
+	p.t.Helper()
+	if len(iso) != 10 {
+		p.t.Fatalf("typeDate %q: want YYYY-MM-DD", iso)
+	}
+	// Focus keeps the segment last edited; two Left arrows reach the month.
+	p.step("type date "+iso,
+		chromedp.Focus(e.sel()),
+		chromedp.KeyEvent(kb.ArrowLeft+kb.ArrowLeft),
+		chromedp.KeyEvent(iso[5:7]+iso[8:10]+iso[0:4]))
+	p.waitFor(string(e)+" to read "+iso, string(e)+".value === "+jsString(iso), string(e)+".value")
 }
