@@ -454,22 +454,36 @@ func (p *page) clear(e el) {
 func (p *page) fill(e el, text string) {
 	p.t.Helper()
 	p.clear(e)
+	p.typeIn(e, text)
+}
+
+// typeIn types text key by key at the end of a field.
+func (p *page) typeIn(e el, text string) {
+	p.t.Helper()
+	want := eval[string](p, string(e)+".value") + text
 	if text != "" {
 		p.step("type "+text, chromedp.SendKeys(e.sel(), text))
 	}
-	p.waitFor(string(e)+" to read "+text, string(e)+".value === "+jsString(text), string(e)+".value")
+	p.waitFor(string(e)+" to read "+want, string(e)+".value === "+jsString(want), string(e)+".value")
 }
 
-// paste replaces the text of a field with text arriving at once, as from
-// the clipboard or an input method: one input event for the whole text.
+// paste replaces the text of a field with text arriving at once.
 func (p *page) paste(e el, text string) {
 	p.t.Helper()
 	p.clear(e)
-	p.step("paste "+text, chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
+	p.pasteIn(e, text)
+}
+
+// pasteIn inserts text into the focused field at once, as from the
+// clipboard or an input method: one input event for the whole text.
+func (p *page) pasteIn(e el, text string) {
+	p.t.Helper()
+	want := eval[string](p, string(e)+".value") + text
+	p.step("paste "+text, chromedp.Focus(e.sel()), chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
 		_, err := cdp.Call(ctx, t, input.InsertText, input.InsertTextParams{Text: text})
 		return err
 	}))
-	p.waitFor(string(e)+" to read "+text, string(e)+".value === "+jsString(text), string(e)+".value")
+	p.waitFor(string(e)+" to read "+want, string(e)+".value === "+jsString(want), string(e)+".value")
 }
 
 // choose picks the option whose text starts with prefix in a select, with

@@ -22,22 +22,33 @@ type packAdvisor struct {
 	added    bool
 }
 
+// advice is the plan for what was typed, or the problem with it.
+func (a *packAdvisor) advice() (plan pricing.PackPlan, problem string, ok bool) {
+	if strings.TrimSpace(a.sessions) == "" {
+		return plan, "", false
+	}
+	n, err := pricing.ParseSessions(a.sessions)
+	if err == nil {
+		plan, err = a.Calc.cat.AdvisePacks(n)
+	}
+	if err != nil {
+		return plan, err.Message(a.Lang), false
+	}
+	return plan, "", true
+}
+
+// addPlan works the plan out again when clicked: go-app keeps an element's
+// first handler, so a handler must not hold values from the render it came from.
+func (a *packAdvisor) addPlan(ctx app.Context) {
+	if plan, _, ok := a.advice(); ok {
+		a.Calc.addLines(ctx, plan.Lines()...)
+		a.added = true
+	}
+}
+
 func (a *packAdvisor) Render() app.UI {
 	lang := a.Lang
-	var problem string
-	var plan pricing.PackPlan
-	ok := false
-	if strings.TrimSpace(a.sessions) != "" {
-		n, err := pricing.ParseSessions(a.sessions)
-		if err == nil {
-			plan, err = a.Calc.cat.AdvisePacks(n)
-		}
-		if err != nil {
-			problem = err.Message(lang)
-		} else {
-			ok = true
-		}
-	}
+	plan, problem, ok := a.advice()
 	return app.Section().Class("advisor no-print").Aria("labelledby", "advisor-heading").Body(
 		app.H2().ID("advisor-heading").Text(t(lang, "advisor")),
 		app.P().Class("hint").Text(t(lang, "advisor.hint")),
@@ -49,10 +60,7 @@ func (a *packAdvisor) Render() app.UI {
 					app.P().ID("advisor-result").Text(fmt.Sprintf(t(lang, "advisor.result"),
 						packList(plan, lang), groupInt(plan.Quota), pricing.AmountText(plan.Cost, lang))),
 					app.Button().Type("button").Class("btn").ID("advisor-add").Text(t(lang, "advisor.add")).
-						OnClick(func(ctx app.Context, e app.Event) {
-							a.Calc.addLines(ctx, plan.Lines()...)
-							a.added = true
-						}),
+						OnClick(func(ctx app.Context, e app.Event) { a.addPlan(ctx) }),
 				)
 			}),
 			app.If(a.added, func() app.UI { return app.P().Class("note").Text(t(lang, "advisor.added")) }),
