@@ -1,0 +1,168 @@
+//go:build !wasm
+
+// Command bench measures the calculator as a visitor and an operator meet
+// it, and prints one markdown table: app.wasm's size, page load in headless
+// Chromium (cold and warm, on loopback and on an emulated 20 Mbit/s link),
+// interaction latency, the pricing benchmarks natively and as wasm, and the
+// server's throughput under wrk. Targets are shown, never enforced.
+//
+// Run it from the module root after make build (make bench does both):
+//
+//	go run ./bench [-o FILE] [-runs 5] [-wrk 10s]
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"os/exec"
+	"os/signal"
+	"slices"
+	"syscall"
+	"time"
+)
+
+const (
+	serverBinary = "bin/qidian-calculator"
+	webDir       = "web"
+)
+
+func main() {
+	out := flag.String("o", "", "also write the table to `file`")
+	runs := flag.Int("runs", 5, "page loads per case; the table shows the median")
+	wrkFor := flag.Duration("wrk", 10*time.Second, "how long wrk loads each URL")
+	flag.Parse()
+	if err := run(*out, *runs, *wrkFor); err != nil {
+		fmt.Fprintln(os.Stderr, "bench:", err)
+		os.Exit(1)
+	}
+}
+
+// logf reports progress on stderr; stdout carries only the table.
+func logf(format string, args ...any) {
+	fmt.Fprintf(os.Stderr, "bench: "+format+"\n", args...)
+}
+
+func run(out string, runs int, wrkFor time.Duration) error {
+	if runs < 1 {
+		return errors.New("-runs must be at least 1")
+	}
+	if err := checkTools(); err != nil {
+		return err
+	}
+	// Ctrl-C still stops the server and the browsers and removes profiles.
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	start, loadBefore := time.Now(), loadAverage()
+
+	sizes, err := measureWasmSize(webDir)
+	if err != nil {
+		return err
+	}
+
+	// The Go benchmarks first, while no browser or server competes for the CPU.
+	logf("pricing benchmarks, native")
+	native, err := runPricingBenchmarks(ctx, false)
+	if err != nil {
+		return err
+	}
+	logf("pricing benchmarks, js/wasm in Node")
+	inWasm, err := runPricingBenchmarks(ctx, true)
+	if err != nil {
+		return err
+	}
+
+	srv, err := startServer(serverBinary, webDir)
+	if err != nil {
+		return err
+	}
+	defer srv.stop()
+	wasmPath, err := srv.wasmPath()
+	if err != nil {
+		return err
+	}
+	// wrk and the table name this encoding; make sure it is what is served.
+	if _, enc, err := srv.get(wasmPath, "br"); err != nil || enc != "br" {
+		return fmt.Errorf("GET %s with Accept-Encoding: br: Content-Encoding %q, %v", wasmPath, enc, err)
+	}
+
+	var pageRows []row
+	var browserVersion string
+	for _, l := range []link{loopback, slowLink} {
+		lr, err := measurePageLoads(ctx, srv.url, wasmPath, l, runs, logf)
+		if err != nil {
+			return err
+		}
+		pageRows = append(pageRows, loadRows(lr, sizes)...)
+		browserVersion = lr.browser
+	}
+
+	logf("interaction latency, %d quantity changes", quantityChanges)
+	latencies, err := measureInteraction(ctx, srv.url)
+	if err != nil {
+		return err
+	}
+
+	var serverRows []row
+	for _, u := range []struct{ what, path string }{
+		{"GET / with Accept-Encoding: br", "/"},
+		{"GET " + wasmPath + " with Accept-Encoding: br", wasmPath},
+	} {
+		logf("wrk %s for %s", u.path, wrkFor)
+		r, err := runWrk(ctx, srv.url+u.path, wrkFor)
+		if err != nil {
+			return err
+		}
+		serverRows = append(serverRows, wrkRow(u.what, r, wrkFor))
+	}
+
+	rows := slices.Concat(
+		sizes.rows(),
+		pageRows,
+		interactionRows(latencies),
+		benchmarkRows(native, false),
+		benchmarkRows(inWasm, true),
+		serverRows,
+		[]row{setupRow(browserVersion, loadBefore, loadAverage(), time.Since(start))},
+	)
+	return printTable(rows, out)
+}
+
+// checkTools fails early, before minutes of measuring, on what is missing.
+func checkTools() error {
+	for _, f := range []string{serverBinary, webDir + "/app.wasm"} {
+		if _, err := os.Stat(f); err != nil {
+			return fmt.Errorf("%s is missing: run make build first, from the module root", f)
+		}
+	}
+	if _, err := os.Stat(chromiumPath); err != nil {
+		return fmt.Errorf("%s is missing: apt-get install chromium (make test-deps installs it)", chromiumPath)
+	}
+	if _, err := exec.LookPath("node"); err != nil {
+		return errors.New("node is missing: the wasm benchmarks run in Node.js (apt-get install nodejs)")
+	}
+	if _, err := exec.LookPath("wrk"); err != nil {
+		return errors.New("wrk is missing: make bench installs it (apt-get install wrk)")
+	}
+	return nil
+}
+
+func printTable(rows []row, out string) error {
+	if err := writeTable(os.Stdout, rows); err != nil {
+		return err
+	}
+	if out == "" {
+		return nil
+	}
+	f, err := os.Create(out)
+	if err != nil {
+		return err
+	}
+	if err := writeTable(f, rows); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}

@@ -1,0 +1,113 @@
+//go:build !wasm
+
+package main
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+)
+
+// Targets of issue 7, in the units they are measured in.
+const (
+	coldInteractiveMs = 800
+	warmInteractiveMs = 350
+	interactionP95Ms  = 16
+	quoteNs           = 50_000
+	packAdvisorNs     = 1_000_000
+	minRequestsPerSec = 10_000
+)
+
+// loadRows are the page-load figures of one link.
+func loadRows(lr loadRuns, sizes wasmSizes) []row {
+	visible := func(vs []visit) []float64 { return collect(vs, visit.totalVisible) }
+	interactive := func(vs []visit) []float64 {
+		return collect(vs, func(v visit) float64 { return v.Interactive })
+	}
+	cold := "page load, cold (new profile), " + lr.link.name
+	warm := "page load, warm (app in the service worker's cache, worker stopped), " + lr.link.name
+	coldTTI, warmTTI := interactive(lr.cold), interactive(lr.warm)
+	coldRow := row{figure: cold + ": interactive", value: spread(coldTTI)}
+	if lr.link == loopback {
+		coldRow = coldRow.withTarget(fmt.Sprintf("≤ %d ms median", coldInteractiveMs), median(coldTTI) <= coldInteractiveMs)
+	}
+	return []row{
+		{figure: cold + ": total painted", value: spread(visible(lr.cold))},
+		coldRow,
+		{figure: warm + ": total painted", value: spread(visible(lr.warm))},
+		row{figure: warm + ": interactive", value: spread(warmTTI)}.
+			withTarget(fmt.Sprintf("≤ %d ms median", warmInteractiveMs), median(warmTTI) <= warmInteractiveMs),
+		{figure: "app.wasm body received, " + lr.link.name + " (Resource Timing, first run)", value: fmt.Sprintf("cold %s B (%s); warm %s",
+			grouped(lr.cold[0].WasmEncoded), sizes.encodingOf(lr.cold[0].WasmEncoded), warmTransfer(lr.warm[0]))},
+	}
+}
+
+// warmTransfer says whether the second visit fetched app.wasm again.
+func warmTransfer(v visit) string {
+	if v.WasmTransfer == 0 {
+		return "0 B over the network (service worker cache)"
+	}
+	return grouped(v.WasmTransfer) + " B over the network"
+}
+
+func collect(vs []visit, f func(visit) float64) []float64 {
+	out := make([]float64, len(vs))
+	for i, v := range vs {
+		out[i] = f(v)
+	}
+	return out
+}
+
+// spread is a median with the range it came from.
+func spread(ms []float64) string {
+	return fmt.Sprintf("%s median (%s–%s, %d runs)", millis(median(ms)),
+		strings.TrimSuffix(millis(slices.Min(ms)), " ms"), millis(slices.Max(ms)), len(ms))
+}
+
+func interactionRows(ms []float64) []row {
+	p95 := percentile(ms, 95)
+	what := fmt.Sprintf("interaction latency, %d quantity changes, input event → #total text changed", len(ms))
+	return []row{
+		{figure: what + ": median", value: millis(median(ms))},
+		row{figure: what + ": p95", value: fmt.Sprintf("%s (max %s)", millis(p95), millis(slices.Max(ms)))}.
+			withTarget(fmt.Sprintf("≤ %d ms", interactionP95Ms), p95 <= interactionP95Ms),
+	}
+}
+
+// benchmarkRows put each pricing benchmark in the table; a 10-line quote
+// has a native target, the pack advisor one wherever it runs.
+func benchmarkRows(bs []goBenchmark, wasm bool) []row {
+	where := "native, go test -benchmem"
+	if wasm {
+		where = "js/wasm in Node"
+	}
+	var rows []row
+	for _, b := range bs {
+		value := fmt.Sprintf("%s ns/op (%s)", grouped(int64(b.nsPerOp+0.5)), duration(b.nsPerOp))
+		if b.nsPerOp < 100 {
+			value = fmt.Sprintf("%.1f ns/op", b.nsPerOp)
+		}
+		if b.bytesPerOp >= 0 && b.allocsPerOp >= 0 {
+			value += fmt.Sprintf(", %s B/op, %s allocs/op", grouped(b.bytesPerOp), grouped(b.allocsPerOp))
+		}
+		r := row{figure: fmt.Sprintf("pricing %s, %s", b.name, where), value: value}
+		switch {
+		case strings.HasPrefix(b.name, "BenchmarkQuoteTenLines") && !wasm:
+			r = r.withTarget("well under 50 µs", b.nsPerOp < quoteNs)
+		case strings.HasPrefix(b.name, "BenchmarkAdvisePacks"):
+			r = r.withTarget("< 1 ms", b.nsPerOp < packAdvisorNs)
+		}
+		rows = append(rows, r)
+	}
+	return rows
+}
+
+func wrkRow(what string, r wrkResult, d time.Duration) row {
+	return row{
+		figure: fmt.Sprintf("server, %s; %s", what, wrkLoad(d)),
+		value: fmt.Sprintf("%s req/s, %s errors (mean latency %s, %s/s)",
+			grouped(int64(r.requestsPerSecond+0.5)), grouped(r.errors()), r.latency, r.transfer),
+	}.withTarget(fmt.Sprintf("≥ %s req/s, 0 errors", grouped(minRequestsPerSec)),
+		r.requestsPerSecond >= minRequestsPerSec && r.errors() == 0)
+}
