@@ -288,13 +288,14 @@ func (p *page) reload() {
 	p.waitReady()
 }
 
-// waitReady waits for the app: go-app removes its loader once app.wasm runs,
-// and the page then writes the estimate into the URL fragment.
+// waitReady waits for the app: go-app removes its loader right after
+// app.wasm's main has mounted the page and called OnNav. What OnNav changed
+// is drawn on go-app's next frame, so tests read the page with waits.
 func (p *page) waitReady() {
 	p.t.Helper()
 	p.waitFor("the app to start",
-		`!document.getElementById('app-wasm-loader') && location.hash.startsWith('#v=1') && document.querySelector('main')`,
-		`'loader: ' + !!document.getElementById('app-wasm-loader') + ', hash: ' + location.hash`)
+		`!document.getElementById('app-wasm-loader') && document.querySelector('main')`,
+		`text(document.getElementById('app-wasm-loader'))`)
 }
 
 // waitFor waits until the JavaScript expression cond is true, checking again
@@ -614,4 +615,25 @@ func (p *page) typeDate(e el, iso string) {
 		chromedp.KeyEvent(kb.ArrowLeft+kb.ArrowLeft),
 		chromedp.KeyEvent(iso[5:7]+iso[8:10]+iso[0:4]))
 	p.waitFor(string(e)+" to read "+iso, string(e)+".value === "+jsString(iso), string(e)+".value")
+}
+
+// leave goes to a blank page, so the next open is a fresh visit and not a
+// change of fragment within the same document.
+func (p *page) leave() {
+	p.t.Helper()
+	p.step("leave", chromedp.Navigate("about:blank"))
+}
+
+// waitValue waits until a field or select holds want.
+func (p *page) waitValue(e el, want string) {
+	p.t.Helper()
+	p.waitFor(fmt.Sprintf("%s to hold %q", e, want), fmt.Sprintf(`%s.value === %s`, e, jsString(want)), string(e)+".value")
+}
+
+// waitCount waits until n elements match a CSS selector.
+func (p *page) waitCount(selector string, n int) {
+	p.t.Helper()
+	p.waitFor(fmt.Sprintf("%d of %s", n, selector),
+		fmt.Sprintf(`document.querySelectorAll(%s).length === %d`, jsString(selector), n),
+		fmt.Sprintf(`document.querySelectorAll(%s).length`, jsString(selector)))
 }

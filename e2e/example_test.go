@@ -18,12 +18,8 @@ func TestWorkedExampleIsTheDefaultPage(t *testing.T) {
 	p.waitText(amountOf(1), "9,990.00 元")
 	p.waitText(workingOf(1), exampleNewWorking)
 	p.waitText(total, "9,990.00 元")
-	if got := p.value(labelled(line(1), "用户数")); got != "5" {
-		t.Errorf("用户数 = %q, want 5", got)
-	}
-	if got := p.value(labelled(line(1), "购买年限（年）")); got != "2" {
-		t.Errorf("购买年限（年） = %q, want 2", got)
-	}
+	p.waitValue(labelled(line(1), "用户数"), "5")
+	p.waitValue(labelled(line(1), "购买年限（年）"), "2")
 	p.screenshot("default-zh")
 }
 
@@ -56,9 +52,7 @@ func TestWorkedExampleAdditionButton(t *testing.T) {
 	p.waitText(workingOf(1), exampleAddWorking)
 	p.waitText(css(termSection, "#term-result"), "剩余有效期：1年6个月")
 	p.waitText(total, "4,795.20 元")
-	if got := p.count("section.line"); got != 1 {
-		t.Errorf("%d lines, want 1", got)
-	}
+	p.waitCount("section.line", 1)
 
 	p.click(button(document, "示例：新购 5 用户 2 年"))
 	p.waitText(amountOf(1), "9,990.00 元")

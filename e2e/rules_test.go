@@ -296,9 +296,7 @@ func TestPackAdvisor(t *testing.T) {
 	p.click(button(advisor, "加入估算"))
 	p.waitText(css(advisor, ".note"), "已加入估算。")
 	p.waitText(total, "19,190.00 元") // 9,990 + 7,600 + 1,600
-	if n := p.count("section.line"); n != 3 {
-		t.Fatalf("%d lines after adding the packs, want 3", n)
-	}
+	p.waitCount("section.line", 3)
 	p.waitText(titleOf(2), "第 2 项 · 会话充值包 96万条")
 	p.waitText(amountOf(2), "7,600.00 元")
 	p.waitText(titleOf(3), "第 3 项 · 会话充值包 12万条")

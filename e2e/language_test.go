@@ -1,0 +1,135 @@
+package e2e
+
+import (
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// screenTexts lists every piece of text a visitor can meet: text nodes
+// (including the closed help and the print-only quote heading), option
+// texts, the accessible names and hints in attributes, and the title. The
+// language buttons carry their own lang and are skipped.
+const screenTexts = `(() => {
+	const out = [];
+	const skip = n => n.closest && n.closest('body [lang]:not(html)');
+	const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+	for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+		const p = n.parentElement;
+		if (!p || skip(p) || ['SCRIPT', 'STYLE', 'NOSCRIPT'].includes(p.tagName)) continue;
+		const t = norm(n.textContent);
+		if (t) out.push({text: t, where: p.tagName.toLowerCase() + (p.id ? '#' + p.id : p.className ? '.' + String(p.className).split(' ')[0] : '')});
+	}
+	for (const e of document.body.querySelectorAll('[aria-label], [title], [placeholder], [alt], input[type=button], input[type=submit]')) {
+		if (skip(e)) continue;
+		for (const a of ['aria-label', 'title', 'placeholder', 'alt', 'value']) {
+			if (a === 'value' && !['button', 'submit'].includes(e.type)) continue;
+			const t = norm(e.getAttribute(a));
+			if (t) out.push({text: t, where: e.tagName.toLowerCase() + '[' + a + ']'});
+		}
+	}
+	for (const g of document.querySelectorAll('optgroup[label]')) out.push({text: norm(g.label), where: 'optgroup[label]'});
+	out.push({text: norm(document.title), where: 'title'});
+	return out;
+})()`
+
+type screenText struct {
+	Text  string `json:"text"`
+	Where string `json:"where"`
+}
+
+var (
+	// chinese matches Han characters and Chinese punctuation.
+	chinese = regexp.MustCompile(`[\p{Han}\x{3000}-\x{303F}（），：；！？“”]`)
+	// rawKey matches a message key shown instead of its text ("total.excludes").
+	rawKey = regexp.MustCompile(`^[a-z]+(\.[a-zA-Z]+)+$`)
+)
+
+// checkTexts fails on raw message keys, fmt's %! markers and, in English,
+// on any Chinese left in the page. 元 is the currency sign in both
+// languages (R1: one way to show money everywhere).
+func (p *page) checkTexts(state string, english bool) {
+	p.t.Helper()
+	for _, s := range eval[[]screenText](p, screenTexts) {
+		switch {
+		case rawKey.MatchString(s.Text):
+			p.t.Errorf("%s: raw message key %q in %s", state, s.Text, s.Where)
+		case strings.Contains(s.Text, "%!"):
+			p.t.Errorf("%s: formatting error %q in %s", state, s.Text, s.Where)
+		case english && chinese.MatchString(strings.ReplaceAll(s.Text, "元", "")):
+			p.t.Errorf("%s: Chinese left in English: %q in %s", state, s.Text, s.Where)
+		}
+	}
+}
+
+// busyEstimate puts most of what the page can show on screen, in Chinese:
+// a new purchase, an addition (so the term is shown, capped at 10 months),
+// a price-on-request line, a knowledge cloud missing its industry, a
+// quantity below the minimum and an advice for packs.
+func (p *page) busyEstimate() {
+	p.t.Helper()
+	n := p.addLine()
+	p.choose(labelled(line(n), itemSelect), "智能机器人 专业版")
+	n = p.addLine()
+	p.choose(labelled(line(n), itemSelect), "行业知识云")
+	n = p.addLine()
+	p.clickLabel(line(n), modeAdd)
+	p.setTerm("1", "10")
+	n = p.addLine()
+	p.fill(labelled(line(n), usersLabel), "2")
+	p.waitFieldError(labelled(line(n), usersLabel), "新购最低 3个用户起售。")
+	p.fill(labelled(region("充值包推荐"), "预计会话数（条）"), "1000000")
+	p.waitShown(css(region("充值包推荐"), "#advisor-result"))
+	p.waitShown(css(summary, "#total-excludes"))
+	p.waitShown(css(summary, "#total-incomplete"))
+}
+
+func TestEnglishReplacesEveryText(t *testing.T) {
+	p := newPage(t)
+	p.open("/")
+	p.waitText(total, "9,990.00 元")
+	p.checkTexts("default, 简体中文", false)
+	p.busyEstimate()
+	p.checkTexts("busy estimate, 简体中文", false)
+
+	p.click(button(document, "English"))
+	p.waitText(el(`document.querySelector('h1')`), "Tencent Qidian Customer Service price calculator")
+	p.waitFor(`the English button to be pressed`,
+		`byButton(document, "English").getAttribute('aria-pressed') === 'true' && byButton(document, "简体中文").getAttribute('aria-pressed') === 'false'`, "''")
+	p.waitFor(`<html lang="en">`, `document.documentElement.lang === 'en'`, `document.documentElement.lang`)
+	p.waitText(titleOf(1), "Item 1 · Online chat Basic")
+	p.waitText(workingOf(1), "5 users × 2 yr × 999 元/user/yr = 9,990.00 元")
+	p.waitText(css(summary, "#total-excludes"), "Excludes price-on-request items.")
+	p.checkTexts("busy estimate, English", true)
+	p.screenshot("busy-en")
+
+	// The term by dates has its own texts.
+	p.clickLabel(termSection, "Dates")
+	p.typeDate(labelled(termSection, "Account expiry date"), "2028-05-27")
+	p.typeDate(labelled(termSection, "Day of the addition (default today)"), "2026-11-27")
+	p.waitText(css(termSection, "#term-result"), "Remaining term: 1 year 6 months")
+	p.checkTexts("term by dates, English", true)
+
+	// The choice is remembered: after a reload, and on a visit without a link.
+	p.reload()
+	p.waitText(el(`document.querySelector('h1')`), "Tencent Qidian Customer Service price calculator")
+	p.leave()
+	p.open("/")
+	p.waitText(el(`document.querySelector('h1')`), "Tencent Qidian Customer Service price calculator")
+	p.waitFor(`the English button to be pressed`, `byButton(document, "English").getAttribute('aria-pressed') === 'true'`, "''")
+	p.checkTexts("after reload, English", true)
+
+	p.click(button(document, "简体中文"))
+	p.waitText(el(`document.querySelector('h1')`), "腾讯企点客服 价格计算器")
+	p.waitText(titleOf(1), "第 1 项 · 在线客服 基础版")
+}
+
+// A link opened in English says what is wrong in English.
+func TestEnglishLinkNotice(t *testing.T) {
+	p := newPage(t)
+	p.open("/#v=1&lang=en&l=chat-basic,new,5,2&zz=1")
+	p.waitFor("an English notice", `text(document.querySelector('.notice'))?.startsWith('This estimate cannot be read')`,
+		`text(document.querySelector('.notice'))`)
+	p.waitText(amountOf(1), "9,990.00 元")
+	p.checkTexts("tampered link, English", true)
+}

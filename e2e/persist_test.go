@@ -1,0 +1,155 @@
+package e2e
+
+import (
+	"net/url"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+var (
+	quoted    = regexp.MustCompile(`"[^"]*"|“[^”]*”`)
+	latinWord = regexp.MustCompile(`[A-Za-z]{2,}`)
+)
+
+// The estimate is kept in this browser and in the URL fragment on every
+// change; on load a fragment wins over what the browser kept.
+
+func TestEstimateSurvivesReload(t *testing.T) {
+	p := newPage(t)
+	p.open("/")
+	p.fill(labelled(line(1), usersLabel), "7")
+	p.waitText(amountOf(1), "13,986.00 元")
+	p.addLine()
+	p.waitText(total, "16,983.00 元")
+
+	check := func() {
+		t.Helper()
+		p.waitValue(labelled(line(1), usersLabel), "7")
+		p.waitText(amountOf(1), "13,986.00 元")
+		p.waitText(amountOf(2), "2,997.00 元")
+		p.waitText(total, "16,983.00 元")
+	}
+	p.reload()
+	check()
+
+	// Without the fragment the browser's copy brings it back.
+	p.leave()
+	p.open("/")
+	check()
+}
+
+func TestShareLinkOpensItsEstimate(t *testing.T) {
+	link := "/#v=1&t=1,6&l=phone-standard,new,4,3&l=chat-basic,add,2"
+	p := newPage(t)
+	// Something else is saved in this browser first: the link must win.
+	p.open("/")
+	p.fill(labelled(line(1), usersLabel), "7")
+	p.waitText(total, "13,986.00 元")
+	p.leave()
+
+	p.open(link)
+	p.waitText(titleOf(1), "第 1 项 · 电话客服 标准版")
+	p.waitText(amountOf(1), "18,000.00 元") // 4 × 3 × 1500
+	p.waitText(titleOf(2), "第 2 项 · 在线客服 基础版")
+	p.waitText(amountOf(2), "3,196.80 元") // 2 × 999 + 2 × 6 × 99.9 (R7)
+	p.waitText(css(termSection, "#term-result"), "剩余有效期：1年6个月")
+	p.waitText(total, "21,196.80 元")
+	p.waitCount("section.line", 2)
+}
+
+// The address bar is the share link: a copy opens the same estimate in
+// another browser.
+func TestAddressBarIsAShareLink(t *testing.T) {
+	a := newPage(t)
+	a.open("/")
+	a.choose(labelled(line(1), itemSelect), "电话客服 企业版")
+	a.addLine()
+	a.choose(labelled(line(2), itemSelect), "智能机器人 专业版")
+	a.addLine()
+	a.choose(labelled(line(3), itemSelect), "行业知识云")
+	a.choose(labelled(line(3), "行业"), "HRSSC")
+	a.fill(labelled(line(3), setsLabel), "1")
+	a.waitText(total, "51,000.00 元") // 5 × 2 × 3600 + 15000
+	a.waitText(css(summary, "#total-excludes"), excludesNote)
+	href := eval[string](a, "location.href")
+	u, err := url.Parse(href)
+	if err != nil || !strings.HasPrefix(u.Fragment, "v=1") {
+		t.Fatalf("address bar %q has no share fragment", href)
+	}
+
+	b := newPage(t) // another browser: nothing saved
+	b.open("/#" + u.EscapedFragment())
+	b.waitText(titleOf(1), "第 1 项 · 电话客服 企业版")
+	b.waitText(amountOf(1), "36,000.00 元")
+	b.waitText(amountOf(2), onRequest)
+	b.waitText(titleOf(3), "第 3 项 · 行业知识云")
+	b.waitValue(labelled(line(3), "行业"), "hrssc")
+	b.waitText(total, "51,000.00 元")
+	b.waitText(css(summary, "#total-excludes"), excludesNote)
+}
+
+// A tampered or damaged link opens with a message and keeps what it could read.
+func TestTamperedLinks(t *testing.T) {
+	p := newPage(t)
+	notice := el(`document.querySelector('.notice[role=alert]')`)
+
+	t.Run("unknown part", func(t *testing.T) {
+		p := p.sub(t)
+		p.open("/#v=1&l=chat-basic,new,5,2&zz=1")
+		p.waitFor("a notice about the link", `text(`+string(notice)+`)?.startsWith("无法读取此估算")`, `text(`+string(notice)+`)`)
+		p.waitText(amountOf(1), "9,990.00 元")
+		p.waitText(total, "9,990.00 元")
+		p.waitCount("section.line", 1)
+		p.screenshot("tampered-link")
+		// The visitor reads Chinese: only the quoted part of the link may be
+		// in another script.
+		msg := quoted.ReplaceAllString(p.textOf(notice), "")
+		if w := latinWord.FindString(msg); w != "" {
+			t.Errorf("the Chinese notice %q has the English word %q", p.textOf(notice), w)
+		}
+	})
+	t.Run("bad quantity", func(t *testing.T) {
+		p := p.sub(t)
+		p.leave()
+		p.open("/#v=1&l=chat-basic,new,5,2&l=chat-basic,new,3x,1")
+		p.waitFieldError(labelled(line(2), usersLabel), "请输入数字，例如 3。")
+		p.waitValue(labelled(line(2), usersLabel), "3x")
+		p.waitText(amountOf(1), "9,990.00 元")
+		p.waitText(total, "9,990.00 元")
+		p.waitText(css(summary, "#total-incomplete"), incomplete)
+	})
+	t.Run("unknown item", func(t *testing.T) {
+		p := p.sub(t)
+		p.leave()
+		p.open("/#v=1&l=chat-basic,new,5,2&l=chat-ultra,new,3,1")
+		p.waitFieldError(labelled(line(2), itemSelect), "价目表中没有“chat-ultra”。")
+		p.waitText(amountOf(1), "9,990.00 元")
+		p.waitText(total, "9,990.00 元")
+	})
+	t.Run("newer format", func(t *testing.T) {
+		p := p.sub(t)
+		p.leave()
+		p.open("/#v=2&l=chat-basic,new,5,2")
+		p.waitText(notice, "此估算由更新版本的计算器生成，请刷新页面后再打开。")
+	})
+}
+
+// "新建估算" forgets the estimate and goes back to the worked example.
+func TestNewEstimateGoesBackToTheExample(t *testing.T) {
+	p := newPage(t)
+	p.open("/")
+	p.fill(labelled(line(1), usersLabel), "9")
+	p.addLine()
+	p.addLine()
+	p.waitText(total, "23,976.00 元")
+
+	p.click(button(document, "新建估算"))
+	p.waitText(total, "9,990.00 元")
+	p.waitText(amountOf(1), "9,990.00 元")
+	p.waitText(workingOf(1), exampleNewWorking)
+	p.waitCount("section.line", 1)
+	p.reload()
+	p.waitText(total, "9,990.00 元")
+	p.waitCount("section.line", 1)
+}
