@@ -79,9 +79,10 @@ func run(m *testing.M) int {
 
 // server is a running bin/qidian-calculator.
 type server struct {
-	cmd  *exec.Cmd
-	url  string
-	done chan error
+	cmd      *exec.Cmd
+	url      string
+	done     chan error
+	stopOnce sync.Once
 }
 
 // startServer starts the real server binary on a free loopback port; it
@@ -120,6 +121,7 @@ func startServer() (*server, error) {
 		s.url = m[1]
 		return s, nil
 	case err := <-s.done:
+		s.done <- err // for stop
 		return nil, fmt.Errorf("server exited before serving: %v", err)
 	case <-time.After(startTimeout):
 		s.stop()
@@ -129,16 +131,15 @@ func startServer() (*server, error) {
 
 // stop ends the server gracefully (SIGTERM), and kills it if it hangs.
 func (s *server) stop() {
-	if s.cmd.ProcessState != nil {
-		return
-	}
-	_ = s.cmd.Process.Signal(syscall.SIGTERM)
-	select {
-	case <-s.done:
-	case <-time.After(startTimeout):
-		_ = s.cmd.Process.Kill()
-		<-s.done
-	}
+	s.stopOnce.Do(func() {
+		_ = s.cmd.Process.Signal(syscall.SIGTERM)
+		select {
+		case <-s.done:
+		case <-time.After(startTimeout):
+			_ = s.cmd.Process.Kill()
+			<-s.done
+		}
+	})
 }
 
 // startBrowser starts one headless Chromium for the whole run, with a fresh
