@@ -320,8 +320,11 @@ func (p *page) waitFor(what, cond, show string) {
 			sctx, scancel := context.WithTimeout(p.ctx, stepTimeout)
 			defer scancel()
 			if v, err := chromedp.Run(sctx, chromedp.Evaluate[any](withHelpers(show))); err == nil {
-				b, _ := json.Marshal(v)
-				got = string(b)
+				var b strings.Builder
+				enc := json.NewEncoder(&b)
+				enc.SetEscapeHTML(false)
+				_ = enc.Encode(v)
+				got = strings.TrimSpace(b.String())
 			}
 		}
 		p.t.Fatalf("waiting for %s: %v; page shows %s", what, err, got)

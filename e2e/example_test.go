@@ -20,6 +20,10 @@ func TestWorkedExampleIsTheDefaultPage(t *testing.T) {
 	p.waitText(total, "9,990.00 元")
 	p.waitValue(labelled(line(1), "用户数"), "5")
 	p.waitValue(labelled(line(1), "购买年限（年）"), "2")
+	// Chinese is the default, and the language buttons say so to screen readers.
+	p.waitFor("简体中文 to be pressed",
+		`byButton(document, "简体中文").getAttribute('aria-pressed') === 'true' && byButton(document, "English").getAttribute('aria-pressed') === 'false'`,
+		`[byButton(document, "简体中文").outerHTML, byButton(document, "English").outerHTML]`)
 	p.screenshot("default-zh")
 }
 
