@@ -74,6 +74,9 @@ const (
 	TermTooLong     Reason = "term-too-long"    // more than MaxYears left (R6)
 	BadDate         Reason = "bad-date"         // not a YYYY-MM-DD calendar date
 	BadFormat       Reason = "bad-format"       // an estimate file or link that cannot be read
+	NotALink        Reason = "not-a-link"       // a URL fragment that is no share link of this calculator
+	LinkPartUnread  Reason = "link-part-unread" // parts of a share link left out (Value: those parts as written)
+	TooManyLines    Reason = "too-many-lines"   // more than MaxLines lines
 	NewerFormat     Reason = "newer-format"     // made by a newer calculator
 )
 
@@ -94,7 +97,11 @@ func (e *InputError) Error() string {
 	if e.Line >= 0 {
 		where = fmt.Sprintf("line %d: %s", e.Line+1, e.Field)
 	}
-	return where + ": " + e.Message(EN)
+	msg := where + ": " + e.Message(EN)
+	if e.Reason == BadFormat && e.Value != "" {
+		msg += " (" + e.Value + ")" // the technical detail, for scripts and logs
+	}
+	return msg
 }
 
 // Detail is the message with the line and field named, for a list of problems
@@ -154,7 +161,13 @@ func (e *InputError) Message(lang Lang) string {
 	case BadDate:
 		return pick("请输入有效日期，格式为 YYYY-MM-DD。", "Enter a valid date as YYYY-MM-DD.")
 	case BadFormat:
-		return pick("无法读取此估算："+e.Value, "This estimate cannot be read: "+e.Value)
+		return pick("无法读取此估算：它不是本计算器导出的估算 JSON。", "This estimate cannot be read: it is not an estimate JSON exported by this calculator.")
+	case NotALink:
+		return pick("地址中的内容不是本计算器的分享链接，已忽略。", "The address holds no share link of this calculator; it was ignored.")
+	case LinkPartUnread:
+		return pick("链接中有部分内容无法读取（"+e.Value+"），已打开其余能读取的项目。", "Part of the link could not be read ("+e.Value+"); everything else in it is open.")
+	case TooManyLines:
+		return pick("一份估算最多 "+n+" 项，其余项目未打开。", "An estimate holds at most "+n+" items; the rest were not opened.")
 	case NewerFormat:
 		return pick("此估算由更新版本的计算器生成，请刷新页面后再打开。", "This estimate was made by a newer calculator; reload the page and open it again.")
 	}

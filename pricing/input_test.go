@@ -85,7 +85,8 @@ func TestMoneyFormat(t *testing.T) {
 // Every reason has a message in both languages, and no message shows a raw key.
 func TestEveryReasonHasMessages(t *testing.T) {
 	reasons := []Reason{Empty, NotANumber, NotWhole, TooSmall, TooLarge, BelowMinimum, OnlyOneSet,
-		UnknownItem, UnknownIndustry, UnknownMode, ZeroTerm, ExpiryNotAfter, TermTooLong, BadDate, BadFormat, NewerFormat}
+		UnknownItem, UnknownIndustry, UnknownMode, ZeroTerm, ExpiryNotAfter, TermTooLong, BadDate, BadFormat, NewerFormat,
+		NotALink, LinkPartUnread, TooManyLines}
 	fields := []Field{FieldItem, FieldMode, FieldQuantity, FieldYears, FieldIndustry, FieldTermYears,
 		FieldTermMonths, FieldExpiry, FieldFrom, FieldSessions, FieldEstimate}
 	for _, f := range fields {

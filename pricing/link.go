@@ -55,21 +55,22 @@ func EncodeLink(e Estimate) string {
 func DecodeLink(fragment string) (Estimate, error) {
 	fragment = strings.TrimPrefix(fragment, "#")
 	e := Estimate{Format: FormatVersion}
-	bad := func(what string) error {
-		return &InputError{Line: -1, Field: FieldEstimate, Reason: BadFormat, Value: what}
+	bad := func(r Reason, what string) error {
+		return &InputError{Line: -1, Field: FieldEstimate, Reason: r, Value: what, Limit: MaxLines}
 	}
 	parts := strings.Split(fragment, "&")
 	if len(parts) == 0 || !strings.HasPrefix(parts[0], "v=") {
-		return e, bad("no format version")
+		return e, bad(NotALink, fragment)
 	}
 	v, err := strconv.Atoi(parts[0][2:])
 	switch {
 	case err != nil || v < 1:
-		return e, bad("format version " + strconv.Quote(parts[0][2:]))
+		return e, bad(NotALink, fragment)
 	case v > FormatVersion:
 		return e, &InputError{Line: -1, Field: FieldEstimate, Reason: NewerFormat, Value: parts[0][2:]}
 	}
-	var skipped []string
+	var skipped []string // the parts left out, as they stand in the link
+	tooMany := false
 	for _, p := range parts[1:] {
 		key, val, _ := strings.Cut(p, "=")
 		fields := strings.Split(val, ",")
@@ -99,22 +100,25 @@ func DecodeLink(fragment string) (Estimate, error) {
 			}
 		case "l":
 			if len(e.Lines) == MaxLines {
-				skipped = append(skipped, "lines beyond "+strconv.Itoa(MaxLines))
+				tooMany = true
 				continue
 			}
 			if get(0) == "" {
-				skipped = append(skipped, "an empty line")
+				skipped = append(skipped, p)
 				continue
 			}
 			e.Lines = append(e.Lines, Line{Item: get(0), Mode: Mode(get(1)), Quantity: Number(get(2)), Years: Number(get(3)), Industry: get(4)})
 		case "":
 			// a stray "&&" is harmless
 		default:
-			skipped = append(skipped, "unknown part "+strconv.Quote(key))
+			skipped = append(skipped, p)
 		}
 	}
-	if len(skipped) > 0 {
-		return e, bad(strings.Join(skipped, "; "))
+	switch {
+	case len(skipped) > 0:
+		return e, bad(LinkPartUnread, strings.Join(skipped, " "))
+	case tooMany:
+		return e, bad(TooManyLines, "")
 	}
 	return e, nil
 }

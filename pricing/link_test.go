@@ -2,6 +2,7 @@ package pricing
 
 import (
 	"errors"
+	"strings"
 	"testing"
 )
 
@@ -62,13 +63,14 @@ func TestLinkTamperedKeepsWhatItCan(t *testing.T) {
 		reason Reason // "" for no error
 	}{
 		{"v=1&t=1,6&l=chat-basic,new,5,2&l=chat-basic,ad", 2, ""}, // truncated: the mode is reported by the quote
-		{"v=1&l=chat-basic,new,5,2&zz=1&l=pack-6m,,1", 2, BadFormat},
-		{"v=1&l=&l=pack-6m,,1", 1, BadFormat},
+		{"v=1&l=chat-basic,new,5,2&zz=1&l=pack-6m,,1", 2, LinkPartUnread},
+		{"v=1&l=&l=pack-6m,,1", 1, LinkPartUnread},
 		{"v=1&l=chat-basic,new,%zz,2", 1, ""},
 		{"v=9&l=chat-basic,new,5,2", 0, NewerFormat},
-		{"", 0, BadFormat},
-		{"hello", 0, BadFormat},
-		{"v=x", 0, BadFormat},
+		{"", 0, NotALink},
+		{"hello", 0, NotALink},
+		{"v=x", 0, NotALink},
+		{"v=1" + strings.Repeat("&l=pack-6m,,1", MaxLines+1), MaxLines, TooManyLines},
 	}
 	for _, c := range cases {
 		e, err := DecodeLink(c.link)

@@ -22,7 +22,8 @@ type calculator struct {
 	quote pricing.Quote
 	today time.Time
 
-	notice      string // a message about the estimate as a whole (a bad link, stale prices)
+	linkProblem error  // what could not be read of the share link opened
+	staleFrom   string // the other price-list version the estimate was made with
 	status      string // the outcome of the last toolbar action
 	shareLink   string // shown for copying by hand where the clipboard is refused
 	updateReady bool   // a new version has been installed
@@ -111,7 +112,7 @@ func (c *calculator) setTerm(ctx app.Context, t pricing.Term) {
 }
 
 func (c *calculator) load(ctx app.Context, e pricing.Estimate) {
-	c.est, c.notice = e, ""
+	c.est, c.linkProblem, c.staleFrom = e, nil, ""
 	c.changed(ctx)
 }
 
@@ -155,8 +156,11 @@ func (c *calculator) Render() app.UI {
 			app.P().Text(fmt.Sprintf(t(lang, "quote.date"), c.today.Format(pricing.DateLayout))),
 		),
 		&toolbar{Lang: lang, Status: c.status, ShareLink: c.shareLink, Calc: c},
-		app.If(c.notice != "", func() app.UI {
-			return app.P().Class("notice").Role("alert").Text(c.notice)
+		app.If(c.linkProblem != nil, func() app.UI {
+			return app.P().Class("notice").ID("link-problem").Role("alert").Text(problem(c.linkProblem, lang))
+		}),
+		app.If(c.staleFrom != "", func() app.UI {
+			return app.P().Class("notice").ID("stale-prices").Role("alert").Text(fmt.Sprintf(t(lang, "stale"), c.staleFrom, c.cat.Version))
 		}),
 		app.Main().Class("layout").Body(
 			app.Section().Class("lines").Aria("labelledby", "lines-heading").Body(

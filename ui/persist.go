@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"fmt"
-
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"qidian-calculator/pricing"
@@ -28,22 +26,20 @@ func (c *calculator) restore(ctx app.Context) {
 		if lang == "" && e.Lang != "" {
 			lang = string(e.Lang)
 		}
-		if lang != "" {
-			c.lang = pricing.ParseLang(lang)
-		}
 		if err != nil {
-			c.notice = problem(err, c.lang)
+			c.linkProblem = err
 		}
 		if err == nil || len(e.Lines) > 0 {
+			c.setRestoredLang(lang)
 			c.est = e
 			c.staleCheck()
 			c.save(ctx)
+			return
 		}
-		return
+		// Nothing could be read: fall through to the saved estimate, so a
+		// broken link never costs the visitor the work kept in this browser.
 	}
-	if lang != "" {
-		c.lang = pricing.ParseLang(lang)
-	}
+	c.setRestoredLang(lang)
 	var saved string
 	ctx.LocalStorage().Get(estimateKey, &saved)
 	if saved == "" {
@@ -57,11 +53,17 @@ func (c *calculator) restore(ctx app.Context) {
 	c.save(ctx)
 }
 
+func (c *calculator) setRestoredLang(lang string) {
+	if lang != "" {
+		c.lang = pricing.ParseLang(lang)
+	}
+}
+
 // staleCheck warns when an estimate was made with another price list: the
 // page shows today's prices, and says so.
 func (c *calculator) staleCheck() {
 	if v := c.est.Catalog; v != "" && v != c.cat.Version {
-		c.notice = fmt.Sprintf(t(c.lang, "stale"), v, c.cat.Version)
+		c.staleFrom = v
 	}
 }
 

@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"strconv"
-
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"qidian-calculator/pricing"
@@ -49,7 +47,10 @@ func (tb *toolbar) Render() app.UI {
 	)
 }
 
-// langSwitch switches between 简体中文 and English.
+// langSwitch switches between 简体中文 and English. It is a pair of native
+// radios, so the chosen language is announced from the prerendered page on:
+// go-app writes ARIA states such as aria-pressed="true" as bare attributes
+// when prerendering, which screen readers read as no state at all.
 type langSwitch struct {
 	app.Compo
 
@@ -58,13 +59,17 @@ type langSwitch struct {
 }
 
 func (ls *langSwitch) Render() app.UI {
-	choice := func(l pricing.Lang, label string) app.UI {
-		return app.Button().Type("button").Class("lang-choice").Lang(string(l)).
-			Aria("pressed", strconv.FormatBool(ls.Lang == l)).ID("lang-" + string(l)).Text(label).
-			OnClick(func(ctx app.Context, e app.Event) { ls.Calc.setLang(ctx, l) })
+	choice := func(l pricing.Lang, label string) []app.UI {
+		id := "lang-" + string(l)
+		return []app.UI{
+			app.Input().Type("radio").Class("lang-radio visually-hidden").ID(id).Name("lang").Value(string(l)).
+				Checked(ls.Lang == l).
+				OnChange(func(ctx app.Context, e app.Event) { ls.Calc.setLang(ctx, l) }),
+			app.Label().For(id).Class("lang-choice").Lang(string(l)).Text(label),
+		}
 	}
-	return app.Div().Class("lang-switch no-print").Role("group").Aria("label", t(ls.Lang, "lang.label")).Body(
-		choice(pricing.ZH, "简体中文"),
-		choice(pricing.EN, "English"),
+	return app.FieldSet().Class("lang-switch no-print").Body(
+		append(append([]app.UI{app.Legend().Class("visually-hidden").Text(t(ls.Lang, "lang.label"))},
+			choice(pricing.ZH, "简体中文")...), choice(pricing.EN, "English")...)...,
 	)
 }
