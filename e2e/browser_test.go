@@ -384,6 +384,8 @@ const labelFor = (scope, t) => [...within(scope).querySelectorAll('label')].find
 const byButton = (scope, t) => [...within(scope).querySelectorAll('button')].find(b => norm(b.textContent) === t && visible(b)) || null;
 const byHeading = t => [...document.querySelectorAll('h1,h2,h3,h4')].find(h => norm(h.textContent) === t) || null;
 const region = t => { const h = byHeading(t); return h ? h.closest('section') : null; };
+const langControl = t => byButton(document, t) || byLabel(document, t);
+const langChosen = t => { const c = langControl(t); return !!c && (c.type === 'radio' ? c.checked : c.getAttribute('aria-pressed') === 'true'); };
 const errorOf = c => c && c.getAttribute('aria-describedby') ? document.getElementById(c.getAttribute('aria-describedby')) : null;
 `
 
@@ -640,4 +642,22 @@ func (p *page) waitCount(selector string, n int) {
 	p.waitFor(fmt.Sprintf("%d of %s", n, selector),
 		fmt.Sprintf(`document.querySelectorAll(%s).length === %d`, jsString(selector), n),
 		fmt.Sprintf(`document.querySelectorAll(%s).length`, jsString(selector)))
+}
+
+// chooseLanguage picks a language in the header's switch, by its name
+// ("English", "简体中文"), whether the switch is buttons or radios.
+func (p *page) chooseLanguage(name string) {
+	p.t.Helper()
+	p.click(el(fmt.Sprintf(`byButton(document, %[1]s) || labelFor(document, %[1]s)`, jsString(name))))
+	p.waitLanguage(name)
+}
+
+// waitLanguage waits until the switch shows name as the chosen language
+// (a checked radio, or a button with aria-pressed="true"), and only it.
+func (p *page) waitLanguage(name string) {
+	p.t.Helper()
+	other := map[string]string{"English": "简体中文", "简体中文": "English"}[name]
+	p.waitFor(name+" to be the chosen language",
+		fmt.Sprintf(`langChosen(%s) && !langChosen(%s)`, jsString(name), jsString(other)),
+		`[...document.querySelectorAll('.lang-switch *')].map(e => e.outerHTML)`)
 }

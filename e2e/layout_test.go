@@ -78,7 +78,7 @@ func TestNothingScrollsSideways(t *testing.T) {
 	p.waitText(amountOf(n), "3,600,000,000.00 元")
 	p.checkLayout("large-amounts-zh")
 
-	p.click(button(document, "English"))
+	p.chooseLanguage("English")
 	p.waitText(el(`document.querySelector('h1')`), "Tencent Qidian Customer Service price calculator")
 	p.checkLayout("busy-en")
 
