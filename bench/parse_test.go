@@ -27,6 +27,22 @@ PASS
 	}
 }
 
+func TestMedianPerBenchmark(t *testing.T) {
+	out := `BenchmarkA 10 300 ns/op
+BenchmarkA 10 100 ns/op
+BenchmarkB 10 7 ns/op
+BenchmarkA 10 200 ns/op
+`
+	got := medianPerBenchmark(parseGoBenchmarks(out))
+	want := []goBenchmark{
+		{name: "BenchmarkA", nsPerOp: 200, bytesPerOp: -1, allocsPerOp: -1, runs: 3},
+		{name: "BenchmarkB", nsPerOp: 7, bytesPerOp: -1, allocsPerOp: -1, runs: 1},
+	}
+	if len(got) != len(want) || got[0] != want[0] || got[1] != want[1] {
+		t.Errorf("got %+v, want %+v", got, want)
+	}
+}
+
 func TestParseWrk(t *testing.T) {
 	out := `Running 10s test @ http://127.0.0.1:34117/
   2 threads and 64 connections

@@ -88,10 +88,13 @@ func benchmarkRows(bs []goBenchmark, wasm bool) []row {
 		if b.nsPerOp < 100 {
 			value = fmt.Sprintf("%.1f ns/op", b.nsPerOp)
 		}
+		if b.runs > 1 {
+			value = "median " + value
+		}
 		if b.bytesPerOp >= 0 && b.allocsPerOp >= 0 {
 			value += fmt.Sprintf(", %s B/op, %s allocs/op", grouped(b.bytesPerOp), grouped(b.allocsPerOp))
 		}
-		r := row{figure: fmt.Sprintf("pricing %s, %s", b.name, where), value: value}
+		r := row{figure: fmt.Sprintf("pricing %s, %s, %d runs", b.name, where, b.runs), value: value}
 		switch {
 		case strings.HasPrefix(b.name, "BenchmarkQuoteTenLines") && !wasm:
 			r = r.withTarget("well under 50 µs", b.nsPerOp < quoteNs)
