@@ -48,6 +48,12 @@ func TestOpensOnWorkedExample(t *testing.T) {
 	if strings.Contains(html, "total-incomplete") {
 		t.Error("the example is complete")
 	}
+	// HTML reads checked="false" and selected="false" as on: only true may be written.
+	for _, bad := range []string{`checked="false"`, `selected="false"`, `disabled="false"`} {
+		if strings.Contains(html, bad) {
+			t.Errorf("prerendered page has %s", bad)
+		}
+	}
 }
 
 // R7, R9: an addition shows the shared term and the working of both parts.

@@ -52,3 +52,19 @@ func problems(errs []*pricing.InputError, lang pricing.Lang) map[pricing.Field]s
 
 // value reads the value of the element an event came from.
 func value(ctx app.Context) string { return ctx.JSSrc().Get("value").String() }
+
+// checked and selected set a boolean attribute only when it is true: go-app
+// prerenders false as checked="false", which HTML reads as checked.
+func checked(in app.HTMLInput, on bool) app.HTMLInput {
+	if on {
+		return in.Checked(true)
+	}
+	return in
+}
+
+func selected(o app.HTMLOption, on bool) app.HTMLOption {
+	if on {
+		return o.Selected(true)
+	}
+	return o
+}

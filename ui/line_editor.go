@@ -87,9 +87,9 @@ func (l *lineEditor) itemSelect(problem string) app.UI {
 	for _, p := range l.Calc.cat.Products {
 		opts := make([]app.UI, len(p.Items))
 		for i, it := range p.Items {
-			selected := it.ID == l.Line.Item
-			known = known || selected
-			opts[i] = app.Option().Value(it.ID).Selected(selected).Text(it.FullName(lang) + " · " + priceTag(it, lang))
+			chosen := it.ID == l.Line.Item
+			known = known || chosen
+			opts[i] = selected(app.Option().Value(it.ID), chosen).Text(it.FullName(lang) + " · " + priceTag(it, lang))
 		}
 		groups = append(groups, app.OptGroup().Label(p.Name.In(lang)).Body(opts...))
 	}
@@ -144,9 +144,9 @@ func (l *lineEditor) modeChoice(problem string) app.UI {
 	lang := l.Lang
 	radio := func(m pricing.Mode, key msg) app.UI {
 		id := l.id("mode-" + string(m))
-		checked := l.Line.Mode == m || (m == pricing.New && l.Line.Mode == "")
+		on := l.Line.Mode == m || (m == pricing.New && l.Line.Mode == "")
 		return app.Label().For(id).Class("choice").Body(
-			app.Input().Type("radio").ID(id).Name(l.id("mode")).Value(string(m)).Checked(checked).
+			checked(app.Input().Type("radio").ID(id).Name(l.id("mode")).Value(string(m)), on).
 				OnChange(func(ctx app.Context, e app.Event) {
 					l.edit(ctx, func(nl *pricing.Line) { nl.Mode = m })
 				}),
@@ -163,9 +163,9 @@ func (l *lineEditor) modeChoice(problem string) app.UI {
 
 func (l *lineEditor) industrySelect(problem string) app.UI {
 	lang, id, it := l.Lang, l.id("industry"), l.Quote.Item
-	opts := []app.UI{app.Option().Value("").Selected(l.Line.Industry == "").Text(t(lang, "industry.choose"))}
+	opts := []app.UI{selected(app.Option().Value(""), l.Line.Industry == "").Text(t(lang, "industry.choose"))}
 	for _, ind := range it.Industries {
-		opts = append(opts, app.Option().Value(ind.ID).Selected(ind.ID == l.Line.Industry).Text(ind.Name.In(lang)))
+		opts = append(opts, selected(app.Option().Value(ind.ID), ind.ID == l.Line.Industry).Text(ind.Name.In(lang)))
 	}
 	sel := app.Select().ID(id).Name(id).Body(opts...).OnChange(func(ctx app.Context, e app.Event) {
 		v := value(ctx)

@@ -55,8 +55,8 @@ func (te *termEditor) Render() app.UI {
 	basis := func(b pricing.TermBasis, key msg) app.UI {
 		id := "term-basis-" + string(b)
 		return app.Label().For(id).Class("choice").Body(
-			app.Input().Type("radio").ID(id).Name("term-basis").Value(string(b)).
-				Checked(te.Term.Basis == b || (b == pricing.ByLength && te.Term.Basis == "")).
+			checked(app.Input().Type("radio").ID(id).Name("term-basis").Value(string(b)),
+				te.Term.Basis == b || (b == pricing.ByLength && te.Term.Basis == "")).
 				OnChange(func(ctx app.Context, e app.Event) { te.edit(ctx, func(nt *pricing.Term) { nt.Basis = b }) }),
 			app.Span().Text(t(lang, key)),
 		)

@@ -62,8 +62,7 @@ func (ls *langSwitch) Render() app.UI {
 	choice := func(l pricing.Lang, label string) []app.UI {
 		id := "lang-" + string(l)
 		return []app.UI{
-			app.Input().Type("radio").Class("lang-radio visually-hidden").ID(id).Name("lang").Value(string(l)).
-				Checked(ls.Lang == l).
+			checked(app.Input().Type("radio").Class("lang-radio visually-hidden").ID(id).Name("lang").Value(string(l)), ls.Lang == l).
 				OnChange(func(ctx app.Context, e app.Event) { ls.Calc.setLang(ctx, l) }),
 			app.Label().For(id).Class("lang-choice").Lang(string(l)).Text(label),
 		}
