@@ -4,6 +4,7 @@ GO       ?= go
 ADDR     ?= 127.0.0.1:8080
 PREFIX   ?=
 FUZZTIME ?= 30s
+BENCH_OUT ?=
 
 BIN     := bin/qidian-calculator
 # Release builds: no local paths, no symbol tables; both binaries from the
@@ -54,9 +55,12 @@ test-deps:
 		$(SUDO) apt-get update && \
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y chromium fonts-wqy-microhei; }
 
-## bench: run the benchmarks
-bench:
-	$(GO) test -run '^$$' -bench . ./...
+## bench: one table: app.wasm size, page load, interaction, pricing, server req/s (BENCH_OUT=FILE also writes it)
+bench: test-deps build
+	@command -v wrk >/dev/null || { \
+		$(SUDO) apt-get update && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y wrk; }
+	$(GO) run ./bench $(if $(BENCH_OUT),-o $(BENCH_OUT))
 
 ## fuzz: run each Fuzz target in ./pricing for FUZZTIME (default 30s), one at a time
 fuzz:

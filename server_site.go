@@ -11,6 +11,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
+	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -42,6 +44,12 @@ type site struct {
 	routes  map[string]route  // by URL path
 	pages   map[string]bool
 	handler http.Handler
+
+	// The prerendered page, rendered and compressed once a day per path:
+	// it shows the day's date, and nothing else in it varies per request.
+	pageMu  sync.Mutex
+	pageDay string
+	pageFor map[string]route
 }
 
 // route is a file at a URL, with how long browsers may keep it.
@@ -227,25 +235,34 @@ func notFound(w http.ResponseWriter) {
 	http.Error(w, "404 page not found", http.StatusNotFound)
 }
 
-// servePage renders go-app's page into a buffer, so its headers are ours:
-// go-app sends text/html without a charset.
+// servePage sends go-app's prerendered page, rendered once a day and kept
+// compressed, with our headers (go-app sends text/html without a charset).
 func (s *site) servePage(w http.ResponseWriter, r *http.Request) {
-	rec := httptest.NewRecorder()
-	s.app.ServeHTTP(rec, r)
-	h := w.Header()
-	h.Set("Cache-Control", revalidate)
-	h.Set("ETag", rec.Header().Get("ETag"))
-	switch rec.Code {
-	case http.StatusOK:
-	case http.StatusNotModified:
-		w.WriteHeader(http.StatusNotModified)
-		return
-	default:
-		http.Error(w, http.StatusText(rec.Code), rec.Code)
+	rt, err := s.renderedPage(r.URL.Path)
+	if err != nil {
+		http.Error(w, http.StatusText(http.StatusInternalServerError), http.StatusInternalServerError)
 		return
 	}
-	h.Set("Content-Type", "text/html; charset=utf-8")
-	h.Set("Content-Length", strconv.Itoa(rec.Body.Len()))
-	w.WriteHeader(http.StatusOK)
-	w.Write(rec.Body.Bytes()) // dropped by net/http for HEAD
+	serveAsset(w, r, rt)
+}
+
+func (s *site) renderedPage(p string) (route, error) {
+	day := time.Now().Format(time.DateOnly)
+	s.pageMu.Lock()
+	defer s.pageMu.Unlock()
+	if s.pageDay != day {
+		s.pageDay, s.pageFor = day, make(map[string]route)
+	}
+	if rt, ok := s.pageFor[p]; ok {
+		return rt, nil
+	}
+	// A plain GET: the page must not vary with a visitor's headers.
+	rec := httptest.NewRecorder()
+	s.app.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, p, nil))
+	if rec.Code != http.StatusOK {
+		return route{}, fmt.Errorf("go-app answered %d for %s", rec.Code, p)
+	}
+	rt := route{newCompressedAsset("index.html", rec.Body.Bytes()), revalidate}
+	s.pageFor[p] = rt
+	return rt, nil
 }

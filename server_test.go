@@ -545,6 +545,27 @@ func TestPage(t *testing.T) {
 	}
 }
 
+// The page is rendered once and kept compressed: it is negotiated like any
+// file, and a second request is the same bytes with the same ETag.
+func TestPageCompressedAndKept(t *testing.T) {
+	s := newTestSite(t)
+	first := do(s, http.MethodGet, "/", "Accept-Encoding", "br")
+	if first.Header.Get("Content-Encoding") != "br" || first.Header.Get("Vary") != "Accept-Encoding" {
+		t.Fatalf("page not sent as brotli: %v", first.Header)
+	}
+	again := do(s, http.MethodGet, "/", "Accept-Encoding", "br")
+	if first.Header.Get("ETag") == "" || again.Header.Get("ETag") != first.Header.Get("ETag") {
+		t.Errorf("ETag %q then %q", first.Header.Get("ETag"), again.Header.Get("ETag"))
+	}
+	if !bytes.Equal(body(t, first), body(t, again)) {
+		t.Error("the page changed between two requests")
+	}
+	plain := do(s, http.MethodGet, "/")
+	if plain.Header.Get("Content-Encoding") != "" || !strings.Contains(string(body(t, plain)), "test page") {
+		t.Errorf("identity page: %v", plain.Header)
+	}
+}
+
 func TestAssetResolver(t *testing.T) {
 	tests := []struct{ prefix, in, want string }{
 		{"", "/", "/"},
