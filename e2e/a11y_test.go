@@ -81,6 +81,7 @@ func (p *page) audit(state string) {
 }
 
 func TestAccessibility(t *testing.T) {
+	t.Parallel()
 	if _, err := axeSource(); err != nil {
 		t.Fatal(err)
 	}
@@ -136,6 +137,7 @@ func TestAccessibility(t *testing.T) {
 // Before app.wasm runs, a visitor sees the server's prerendered page; go-app
 // skips the WebAssembly with ?wasm=false, leaving exactly that page.
 func TestAccessibilityOfThePrerenderedPage(t *testing.T) {
+	t.Parallel()
 	if _, err := axeSource(); err != nil {
 		t.Fatal(err)
 	}

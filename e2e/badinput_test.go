@@ -80,6 +80,7 @@ func (p *page) showsError(control el, msg string) func() {
 }
 
 func TestBadQuantity(t *testing.T) {
+	t.Parallel()
 	p := newPage(t)
 	p.open("/")
 	p.addLine()
@@ -100,6 +101,7 @@ func TestBadQuantity(t *testing.T) {
 }
 
 func TestBadYears(t *testing.T) {
+	t.Parallel()
 	p := newPage(t)
 	p.open("/")
 	p.addLine()
@@ -127,6 +129,7 @@ func (p *page) additionOnLineTwo() {
 }
 
 func TestBadTermYears(t *testing.T) {
+	t.Parallel()
 	p := newPage(t)
 	p.open("/")
 	p.additionOnLineTwo()
@@ -151,6 +154,7 @@ func TestBadTermYears(t *testing.T) {
 }
 
 func TestBadTermMonths(t *testing.T) {
+	t.Parallel()
 	p := newPage(t)
 	p.open("/")
 	p.additionOnLineTwo()
@@ -172,6 +176,7 @@ func TestBadTermMonths(t *testing.T) {
 // The pack advisor is not part of the estimate: a bad number of sessions
 // shows its message and no advice, and the estimate is untouched.
 func TestBadSessions(t *testing.T) {
+	t.Parallel()
 	p := newPage(t)
 	p.open("/")
 	advisor := region("充值包推荐")

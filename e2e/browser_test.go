@@ -5,7 +5,7 @@
 // Run `make build` first; `go test ./e2e/` then starts bin/qidian-calculator
 // on a free loopback port and one shared browser. Each test gets its own tab
 // in a fresh browser context (its own storage and service worker), and fails
-// on any console error or uncaught exception in its page.
+// on any console error, uncaught exception or browser error in its page.
 package e2e
 
 import (
@@ -26,6 +26,7 @@ import (
 
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/input"
+	cdplog "github.com/chromedp/cdproto/log"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
@@ -185,8 +186,7 @@ type page struct {
 	base string
 
 	mu       sync.Mutex
-	problems []string // console errors and uncaught exceptions
-	allow    func(msg string) bool
+	problems []string // console errors, uncaught exceptions, browser errors
 }
 
 // newPage opens a tab on the shared server.
@@ -217,7 +217,8 @@ func newPageOn(t *testing.T, base string) *page {
 	return p
 }
 
-// listen records console.error calls and uncaught exceptions of the page.
+// listen records console.error calls, uncaught exceptions and the browser's
+// error entries about the page.
 // It runs in the tab's event loop, so it only appends.
 func (p *page) listen(ev any) {
 	var msg string
@@ -241,14 +242,21 @@ func (p *page) listen(ev any) {
 		if d.Exception != nil && d.Exception.Description != "" {
 			msg += " " + d.Exception.Description
 		}
+	case *cdplog.EventEntryAdded:
+		// The browser's own errors about the page: a refused load, a
+		// Content-Security-Policy violation, a failed request.
+		if ev.Entry.Level != cdplog.EntryLevelError {
+			return
+		}
+		msg = "browser " + string(ev.Entry.Source) + " error: " + ev.Entry.Text
+		if ev.Entry.URL != "" {
+			msg += " (" + ev.Entry.URL + ")"
+		}
 	default:
 		return
 	}
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	if p.allow != nil && p.allow(msg) {
-		return
-	}
 	p.problems = append(p.problems, msg)
 }
 

@@ -12,6 +12,7 @@ const (
 )
 
 func TestWorkedExampleIsTheDefaultPage(t *testing.T) {
+	t.Parallel()
 	p := newPage(t)
 	p.open("/")
 	p.waitText(titleOf(1), "第 1 项 · 在线客服 基础版")
@@ -27,6 +28,7 @@ func TestWorkedExampleIsTheDefaultPage(t *testing.T) {
 
 // Six months later the same customer adds 3 users: 1 year 6 months remain (R7).
 func TestWorkedExampleAdditionByHand(t *testing.T) {
+	t.Parallel()
 	p := newPage(t)
 	p.open("/")
 	p.waitText(total, "9,990.00 元")
@@ -45,6 +47,7 @@ func TestWorkedExampleAdditionByHand(t *testing.T) {
 }
 
 func TestWorkedExampleAdditionButton(t *testing.T) {
+	t.Parallel()
 	p := newPage(t)
 	p.open("/")
 	p.waitText(total, "9,990.00 元")

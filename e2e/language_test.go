@@ -85,6 +85,7 @@ func (p *page) busyEstimate() {
 }
 
 func TestEnglishReplacesEveryText(t *testing.T) {
+	t.Parallel()
 	p := newPage(t)
 	p.open("/")
 	p.waitText(total, "9,990.00 元")
@@ -124,6 +125,7 @@ func TestEnglishReplacesEveryText(t *testing.T) {
 
 // A link opened in English says what is wrong in English.
 func TestEnglishLinkNotice(t *testing.T) {
+	t.Parallel()
 	p := newPage(t)
 	p.open("/#v=1&lang=en&l=chat-basic,new,5,2&zz=1")
 	p.waitFor("a notice naming the part of the link it could not read", `text(document.querySelector('.notice'))?.includes('zz=1')`,

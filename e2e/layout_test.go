@@ -57,6 +57,7 @@ func (p *page) checkLayout(state string) {
 }
 
 func TestNothingScrollsSideways(t *testing.T) {
+	t.Parallel()
 	p := newPage(t)
 	p.open("/")
 	p.waitText(total, "9,990.00 元")

@@ -12,6 +12,7 @@ import (
 // service worker serves the page and app.wasm from its cache, and a shared
 // link still opens and computes.
 func TestWorksOfflineAfterTheFirstVisit(t *testing.T) {
+	t.Parallel()
 	srv, err := startServer() // its own server, to stop it
 	if err != nil {
 		t.Fatal(err)

@@ -13,6 +13,7 @@ var latinWord = regexp.MustCompile(`[A-Za-z]{2,}`)
 // change; on load a fragment wins over what the browser kept.
 
 func TestEstimateSurvivesReload(t *testing.T) {
+	t.Parallel()
 	p := newPage(t)
 	p.open("/")
 	p.fill(labelled(line(1), usersLabel), "7")
@@ -37,6 +38,7 @@ func TestEstimateSurvivesReload(t *testing.T) {
 }
 
 func TestShareLinkOpensItsEstimate(t *testing.T) {
+	t.Parallel()
 	link := "/#v=1&t=1,6&l=phone-standard,new,4,3&l=chat-basic,add,2"
 	p := newPage(t)
 	// Something else is saved in this browser first: the link must win.
@@ -58,6 +60,7 @@ func TestShareLinkOpensItsEstimate(t *testing.T) {
 // The address bar is the share link: a copy opens the same estimate in
 // another browser.
 func TestAddressBarIsAShareLink(t *testing.T) {
+	t.Parallel()
 	a := newPage(t)
 	a.open("/")
 	a.choose(labelled(line(1), itemSelect), "电话客服 企业版")
@@ -88,6 +91,7 @@ func TestAddressBarIsAShareLink(t *testing.T) {
 
 // A tampered or damaged link opens with a message and keeps what it could read.
 func TestTamperedLinks(t *testing.T) {
+	t.Parallel()
 	p := newPage(t)
 	notice := el(`document.querySelector('.notice[role=alert]')`)
 
@@ -135,6 +139,7 @@ func TestTamperedLinks(t *testing.T) {
 
 // "新建估算" forgets the estimate and goes back to the worked example.
 func TestNewEstimateGoesBackToTheExample(t *testing.T) {
+	t.Parallel()
 	p := newPage(t)
 	p.open("/")
 	p.fill(labelled(line(1), usersLabel), "9")

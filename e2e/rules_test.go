@@ -41,6 +41,7 @@ func (p *page) addLine() int {
 
 // Every annual product, new and added, priced from the catalog (R2, R6, R7).
 func TestEveryAnnualProductNewAndAdded(t *testing.T) {
+	t.Parallel()
 	p := newPage(t)
 	p.open("/")
 	p.waitText(total, "9,990.00 元")
@@ -83,6 +84,7 @@ func TestEveryAnnualProductNewAndAdded(t *testing.T) {
 // R3: a new purchase of chat or phone needs 3 users, in every edition; an
 // addition needs only 1; a new chatbot purchase needs 1 bot.
 func TestMinimumsBindNewPurchasesOnly(t *testing.T) {
+	t.Parallel()
 	p := newPage(t)
 	p.open("/")
 	users := labelled(line(1), usersLabel)
@@ -122,6 +124,7 @@ func TestMinimumsBindNewPurchasesOnly(t *testing.T) {
 
 // R4: one new 专业版 set per estimate; adding users to an existing set is fine.
 func TestProfessionalChatIsOneSetPerEstimate(t *testing.T) {
+	t.Parallel()
 	p := newPage(t)
 	p.open("/")
 	p.choose(labelled(line(1), itemSelect), "在线客服 专业版")
@@ -149,6 +152,7 @@ func TestProfessionalChatIsOneSetPerEstimate(t *testing.T) {
 // R7: the partial year never costs more than one year; from 10 months on it
 // costs exactly one year.
 func TestPartialYearIsCappedAtOneYear(t *testing.T) {
+	t.Parallel()
 	p := newPage(t)
 	p.open("/")
 	p.clickLabel(line(1), modeAdd)
@@ -178,6 +182,7 @@ func TestPartialYearIsCappedAtOneYear(t *testing.T) {
 // R8: the remaining term from dates, counted from the day of the addition; a
 // started month counts as a whole month.
 func TestRemainingTermFromDates(t *testing.T) {
+	t.Parallel()
 	p := newPage(t)
 	p.open("/")
 	p.click(button(document, "示例：6 个月后增购 3 用户"))
@@ -210,6 +215,7 @@ func TestRemainingTermFromDates(t *testing.T) {
 // R11: price-on-request items can be estimated, show "价格请联系架构师",
 // add nothing, and the total says it leaves them out.
 func TestPriceOnRequestItemsAreLeftOutOfTheTotal(t *testing.T) {
+	t.Parallel()
 	p := newPage(t)
 	p.open("/")
 	p.addLine()
@@ -232,6 +238,7 @@ func TestPriceOnRequestItemsAreLeftOutOfTheTotal(t *testing.T) {
 
 // R12: session packs are bought once per set: no years, no purchase type.
 func TestSessionPacksAreOneTime(t *testing.T) {
+	t.Parallel()
 	p := newPage(t)
 	p.open("/")
 	p.choose(labelled(line(1), itemSelect), "会话充值包 12万条")
@@ -257,6 +264,7 @@ func TestSessionPacksAreOneTime(t *testing.T) {
 
 // R2, R12: the knowledge cloud is one industry per set, chosen from three.
 func TestKnowledgeCloudNeedsAnIndustry(t *testing.T) {
+	t.Parallel()
 	p := newPage(t)
 	p.open("/")
 	p.choose(labelled(line(1), itemSelect), "行业知识云")
@@ -280,6 +288,7 @@ func TestKnowledgeCloudNeedsAnIndustry(t *testing.T) {
 
 // R13: the cheapest packs for a number of sessions, added in one click.
 func TestPackAdvisor(t *testing.T) {
+	t.Parallel()
 	p := newPage(t)
 	p.open("/")
 	advisor := region("充值包推荐")
