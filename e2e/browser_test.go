@@ -204,7 +204,7 @@ func newPageOn(t *testing.T, base string) *page {
 		}
 		p.mu.Lock()
 		for _, msg := range p.problems {
-			t.Errorf("console: %s", msg)
+			t.Errorf("page: %s", msg)
 		}
 		p.mu.Unlock()
 		cancel()
