@@ -21,7 +21,9 @@ func (c *calculator) restore(ctx app.Context) {
 	var lang string
 	ctx.LocalStorage().Get(langKey, &lang)
 
-	if frag := ctx.Page().URL().Fragment; frag != "" {
+	// The raw hash, not url.URL's Fragment: that one is unescaped, and a
+	// typed "1,000" (escaped %2C) would split into two fields.
+	if frag := app.Window().Get("location").Get("hash").String(); len(frag) > 1 {
 		e, err := pricing.DecodeLink(frag)
 		if lang == "" && e.Lang != "" {
 			lang = string(e.Lang)
