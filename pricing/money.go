@@ -1,6 +1,7 @@
 package pricing
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/shopspring/decimal"
@@ -36,6 +37,9 @@ func (m Money) Fixed() string { return m.d.StringFixed(2) }
 
 // MarshalJSON writes the amount as a string to the fen, so no reader turns it into a float.
 func (m Money) MarshalJSON() ([]byte, error) { return []byte(`"` + m.Fixed() + `"`), nil }
+
+// GroupInt writes a whole number for people: 1080000 → 1,080,000.
+func GroupInt(n int64) string { return group(strconv.FormatInt(n, 10)) }
 
 // round applies R1's one rounding: half-up to the fen (amounts are never negative).
 func round(d decimal.Decimal) Money { return Money{d.Round(2)} }

@@ -58,7 +58,7 @@ func (a *packAdvisor) Render() app.UI {
 			app.If(ok, func() app.UI {
 				return app.Div().Class("advice").Body(
 					app.P().ID("advisor-result").Text(fmt.Sprintf(t(lang, "advisor.result"),
-						packList(plan, lang), groupInt(plan.Quota), pricing.AmountText(plan.Cost, lang))),
+						packList(plan, lang), pricing.GroupInt(plan.Quota), pricing.AmountText(plan.Cost, lang))),
 					app.Button().Type("button").Class("btn").ID("advisor-add").Text(t(lang, "advisor.add")).
 						OnClick(func(ctx app.Context, e app.Event) { a.addPlan(ctx) }),
 				)
@@ -75,17 +75,4 @@ func packList(p pricing.PackPlan, lang pricing.Lang) string {
 		parts[i] = strconv.FormatInt(pc.Count, 10) + " × " + pc.Pack.Name.In(lang)
 	}
 	return strings.Join(parts, " + ")
-}
-
-// groupInt writes 1080000 as 1,080,000.
-func groupInt(n int64) string {
-	s := strconv.FormatInt(n, 10)
-	var b strings.Builder
-	for i, r := range s {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
 }
