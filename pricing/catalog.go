@@ -224,8 +224,8 @@ func (it *Item) validate(p *Product) error {
 		if err != nil || !d.IsPositive() {
 			return fmt.Errorf("price %q is not a positive decimal", it.Price)
 		}
-		// R1: prices are to the fen, so unit/10 × months is exact to the fen... up to
-		// one more digit; the golden tests prove no rounding happens today.
+		// R1: a price to the fen keeps every amount a finite decimal; only
+		// unit/10 can add a digit, which the one rounding per line absorbs.
 		if d.Exponent() < -2 {
 			return fmt.Errorf("price %q has more than two decimals", it.Price)
 		}

@@ -27,7 +27,6 @@ type calculator struct {
 	status      string // the outcome of the last toolbar action
 	shareLink   string // shown for copying by hand where the clipboard is refused
 	updateReady bool   // a new version has been installed
-	restored    bool   // state was read from the URL or storage
 }
 
 // NewCalculator returns the page, opened on the source's worked example.
