@@ -43,6 +43,17 @@ func TestWorksOfflineAfterTheFirstVisit(t *testing.T) {
 		return window.__e2eOffline.ready;
 	})()`, `({controller: !!navigator.serviceWorker.controller})`)
 
+	// Everything the page itself links to (icons, styles, scripts, the
+	// manifest) must be there offline too, or its request fails.
+	missing := eval[[]string](p, `Promise.all([...document.querySelectorAll('link[href], script[src]')]
+		.map(e => new URL(e.href || e.src, location.href))
+		.filter(u => u.origin === location.origin)
+		.map(u => caches.match(u.pathname).then(hit => hit ? null : u.pathname)))
+		.then(r => r.filter(Boolean))`)
+	for _, m := range missing {
+		t.Errorf("the page links to %s, which the service worker did not cache: it fails offline", m)
+	}
+
 	srv.stop()
 	if _, err := http.Get(srv.url + "/"); err == nil {
 		t.Fatal("the server still answers after stop")
