@@ -135,6 +135,9 @@ func newAppHandler(wasmSize int) *app.Handler {
 			SVG:      "/web/icons/icon.svg",
 		},
 		Styles: []string{"/web/app.css"},
+		// go-app precaches the PNG icons but not the SVG one the page links.
+		CacheableResources:    []string{"/web/icons/icon.svg"},
+		ServiceWorkerTemplate: serviceWorkerJS,
 		// The loader shows progress of the uncompressed size, which is what
 		// the browser counts even when the transfer is compressed.
 		WasmContentLength: strconv.Itoa(wasmSize),

@@ -307,7 +307,7 @@ func TestVersion(t *testing.T) {
 		t.Errorf("app.css changed but the version did not: %s", a.version)
 	}
 	worker := string(body(t, do(c, http.MethodGet, "/app-worker.js")))
-	if !strings.Contains(worker, `"app-" + "`+c.version+`"`) {
+	if !strings.Contains(worker, `"qidian-calculator-`+c.version+`"`) {
 		t.Errorf("service worker does not name version %s", c.version)
 	}
 	if res := do(c, http.MethodGet, "/v/"+a.version+"/web/app.wasm"); res.StatusCode != http.StatusNotFound {
@@ -340,6 +340,21 @@ func TestOfflineResources(t *testing.T) {
 		if res := do(s, http.MethodGet, u); res.StatusCode != http.StatusOK {
 			t.Errorf("service worker caches %s: status %d", u, res.StatusCode)
 		}
+	}
+	// Everything the page links is precached, and installing waits for it,
+	// or the first offline visit can miss a file.
+	cached := map[string]bool{}
+	for _, u := range resourcesToCache(t, worker) {
+		cached[u] = true
+	}
+	page := string(body(t, do(s, http.MethodGet, "/")))
+	for _, m := range regexp.MustCompile(`(?:href|src)="(/[^"]*)"`).FindAllStringSubmatch(page, -1) {
+		if !cached[m[1]] {
+			t.Errorf("the page links %s, which the service worker does not cache", m[1])
+		}
+	}
+	if !regexp.MustCompile(`addEventListener\("install", \(event\) => \{\s*event\.waitUntil\(`).MatchString(worker) {
+		t.Error("the service worker's install does not wait for its cache")
 	}
 	var manifest struct {
 		Icons []struct{ Src, Type, Sizes string }
