@@ -48,9 +48,11 @@ test: test-deps build
 	$(GO) test ./...
 	GOOS=js GOARCH=wasm $(GO) test -exec="$$($(GO) env GOROOT)/lib/wasm/go_js_wasm_exec" ./pricing/...
 
-# Node runs the wasm tests; Chromium runs the browser tests.
+# Node runs the wasm tests; Chromium runs the browser tests; axe-core
+# (from the npm registry, pinned in e2e/package-lock.json) audits the page.
 test-deps:
 	@command -v node >/dev/null || { echo "make test needs Node.js (apt-get install nodejs)" >&2; exit 1; }
+	@test -f e2e/node_modules/axe-core/axe.min.js || npm ci --prefix e2e --no-audit --no-fund
 	@test -x /usr/bin/chromium || { \
 		$(SUDO) apt-get update && \
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y chromium fonts-wqy-microhei; }
