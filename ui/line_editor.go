@@ -21,8 +21,15 @@ type lineEditor struct {
 
 func (l *lineEditor) id(name string) string { return fmt.Sprintf("line%d-%s", l.Index+1, name) }
 
+// edit changes the line as the calculator holds it now, not as it was last
+// rendered here: two events can arrive before the next frame (a click on
+// 新购 then a keystroke), and the second must not undo the first.
 func (l *lineEditor) edit(ctx app.Context, change func(*pricing.Line)) {
-	nl := l.Line
+	lines := l.Calc.est.Lines
+	if l.Index >= len(lines) {
+		return
+	}
+	nl := lines[l.Index]
 	change(&nl)
 	l.Calc.setLine(ctx, l.Index, nl)
 }
