@@ -122,7 +122,7 @@ func TestBadYears(t *testing.T) {
 func (p *page) additionOnLineTwo() {
 	p.t.Helper()
 	p.addLine()
-	p.clickLabel(line(2), modeAdd)
+	p.setMode(2, modeAdd)
 	p.setTerm("1", "6")
 	p.waitText(amountOf(2), "4,795.20 元")
 	p.waitText(total, "14,785.20 元")

@@ -455,11 +455,13 @@ func (p *page) clickLabel(scope el, text string) {
 	p.click(labelEl(scope, text))
 }
 
-// clear empties a text field with the keyboard: select all, then Backspace.
+// clear empties a text field with the keyboard: into the field (as with
+// Tab, so no layout change can send the keys elsewhere), select all, then
+// Backspace.
 func (p *page) clear(e el) {
 	p.t.Helper()
-	p.click(e)
 	p.step("select all in "+string(e),
+		chromedp.Focus(e.sel(), chromedp.NodeVisible),
 		chromedp.KeyEvent("a", chromedp.KeyModifiers(chromedp.ModifierCtrl)),
 		chromedp.KeyEvent(kb.Backspace))
 	p.waitFor(string(e)+" to be empty", string(e)+".value === ''", string(e)+".value")

@@ -68,12 +68,12 @@ func TestNothingScrollsSideways(t *testing.T) {
 
 	// The largest amounts the limits allow (100,000 users, 10 years).
 	n := p.addLine()
-	p.choose(labelled(line(n), itemSelect), "电话客服 企业版")
+	p.chooseItem(n, "电话客服 企业版")
 	p.fill(labelled(line(n), usersLabel), "100000")
 	p.fill(labelled(line(n), yearsLabel), "10")
 	p.waitText(amountOf(n), "3,600,000,000.00 元")
 	n = p.addLine()
-	p.choose(labelled(line(n), itemSelect), "电话客服 企业版")
+	p.chooseItem(n, "电话客服 企业版")
 	p.fill(labelled(line(n), usersLabel), "100000")
 	p.fill(labelled(line(n), yearsLabel), "10")
 	p.waitText(amountOf(n), "3,600,000,000.00 元")

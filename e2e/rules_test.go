@@ -1,6 +1,9 @@
 package e2e
 
-import "testing"
+import (
+	"fmt"
+	"testing"
+)
 
 // One scenario per product and rule family, each checked by the amounts on
 // screen. Rule ids are those of shared/rules.md.
@@ -28,6 +31,26 @@ func (p *page) setTerm(years, months string) {
 	p.clickLabel(termSection, "按年月")
 	p.fill(labelled(termSection, termYears), years)
 	p.fill(labelled(termSection, termMonths), months)
+}
+
+// setMode picks 新购 or 增购 on line n and waits for the page to show it:
+// the years field comes with a new purchase and goes with an addition.
+func (p *page) setMode(n int, mode string) {
+	p.t.Helper()
+	p.clickLabel(line(n), mode)
+	if mode == modeNew {
+		p.waitShown(labelled(line(n), yearsLabel))
+	} else {
+		p.waitGone(labelled(line(n), yearsLabel))
+	}
+}
+
+// chooseItem picks a product and edition on line n and waits for the
+// line's heading to name it.
+func (p *page) chooseItem(n int, item string) {
+	p.t.Helper()
+	p.choose(labelled(line(n), itemSelect), item)
+	p.waitText(titleOf(n), fmt.Sprintf("第 %d 项 · %s", n, item))
 }
 
 // addLine clicks "＋ 添加一项" and waits for the new card: chat basic, 3 users, 1 year.
@@ -65,9 +88,9 @@ func TestEveryAnnualProductNewAndAdded(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.item+" "+c.mode, func(t *testing.T) {
 			p := p.sub(t)
-			p.choose(labelled(line(1), itemSelect), c.item)
+			p.chooseItem(1, c.item)
 			p.waitText(titleOf(1), "第 1 项 · "+c.item)
-			p.clickLabel(line(1), c.mode)
+			p.setMode(1, c.mode)
 			if c.mode == modeAdd {
 				p.setTerm("1", "6")
 			} else {
@@ -95,7 +118,7 @@ func TestMinimumsBindNewPurchasesOnly(t *testing.T) {
 	p.waitText(total, "0.00 元")
 	p.waitText(css(summary, "#total-incomplete"), incomplete)
 
-	p.choose(labelled(line(1), itemSelect), "电话客服 企业版")
+	p.chooseItem(1, "电话客服 企业版")
 	p.waitFieldError(users, "新购最低 3个用户起售。")
 
 	p.fill(users, "3")
@@ -104,15 +127,15 @@ func TestMinimumsBindNewPurchasesOnly(t *testing.T) {
 	p.waitGone(css(summary, "#total-incomplete"))
 
 	// An addition of 1 user is fine (R7: n ≥ 1).
-	p.clickLabel(line(1), modeAdd)
+	p.setMode(1, modeAdd)
 	p.setTerm("1", "6")
 	p.fill(users, "1")
 	p.waitNoFieldError(users)
 	p.waitText(amountOf(1), "5,760.00 元") // 3600 + 6 × 360
 
 	// New chatbots start at 1 bot.
-	p.choose(labelled(line(1), itemSelect), "智能机器人 标准版")
-	p.clickLabel(line(1), modeNew)
+	p.chooseItem(1, "智能机器人 标准版")
+	p.setMode(1, modeNew)
 	bots := labelled(line(1), botsLabel)
 	p.fill(bots, "0")
 	p.waitFieldError(bots, "不能小于 1。")
@@ -127,7 +150,7 @@ func TestProfessionalChatIsOneSetPerEstimate(t *testing.T) {
 	t.Parallel()
 	p := newPage(t)
 	p.open("/")
-	p.choose(labelled(line(1), itemSelect), "在线客服 专业版")
+	p.chooseItem(1, "在线客服 专业版")
 	p.waitText(amountOf(1), "30,000.00 元") // 5 × 2 × 3000
 
 	p.addLine()
@@ -141,7 +164,7 @@ func TestProfessionalChatIsOneSetPerEstimate(t *testing.T) {
 	p.waitText(css(summary, "#total-incomplete"), incomplete)
 	p.screenshot("rules-pro-one-set")
 
-	p.clickLabel(line(2), modeAdd)
+	p.setMode(2, modeAdd)
 	p.setTerm("1", "6")
 	p.waitNoFieldError(second)
 	p.waitText(amountOf(2), "14,400.00 元") // 3 × 3000 + 3 × 6 × 300
@@ -155,7 +178,7 @@ func TestPartialYearIsCappedAtOneYear(t *testing.T) {
 	t.Parallel()
 	p := newPage(t)
 	p.open("/")
-	p.clickLabel(line(1), modeAdd)
+	p.setMode(1, modeAdd)
 	p.fill(labelled(line(1), usersLabel), "1")
 	for _, c := range []struct{ months, amount, working string }{
 		{"9", "899.10 元", "1个用户 × 9个月 × 999元/10/用户/月 = 899.10 元"},
@@ -225,7 +248,7 @@ func TestPriceOnRequestItemsAreLeftOutOfTheTotal(t *testing.T) {
 	for _, item := range []string{"智能机器人 专业版", "智能机器人 企业版", "知识库冷启动实施服务"} {
 		t.Run(item, func(t *testing.T) {
 			p := p.sub(t)
-			p.choose(labelled(line(2), itemSelect), item)
+			p.chooseItem(2, item)
 			p.waitText(titleOf(2), "第 2 项 · "+item)
 			p.waitText(amountOf(2), onRequest)
 			p.waitText(total, "9,990.00 元")
@@ -241,7 +264,7 @@ func TestSessionPacksAreOneTime(t *testing.T) {
 	t.Parallel()
 	p := newPage(t)
 	p.open("/")
-	p.choose(labelled(line(1), itemSelect), "会话充值包 12万条")
+	p.chooseItem(1, "会话充值包 12万条")
 	sets := labelled(line(1), setsLabel)
 	p.waitShown(sets)
 	p.fill(sets, "2")
@@ -257,7 +280,7 @@ func TestSessionPacksAreOneTime(t *testing.T) {
 		{"会话充值包 96万条", "15,200.00 元"},
 		{"会话充值包 600万条", "72,000.00 元"},
 	} {
-		p.choose(labelled(line(1), itemSelect), c.item)
+		p.chooseItem(1, c.item)
 		p.waitText(amountOf(1), c.amount)
 	}
 }
@@ -267,7 +290,7 @@ func TestKnowledgeCloudNeedsAnIndustry(t *testing.T) {
 	t.Parallel()
 	p := newPage(t)
 	p.open("/")
-	p.choose(labelled(line(1), itemSelect), "行业知识云")
+	p.chooseItem(1, "行业知识云")
 	industry := labelled(line(1), "行业")
 	p.waitFieldError(industry, "请填写行业。")
 	p.waitText(amountOf(1), "—")
