@@ -50,12 +50,16 @@ test: test-deps build
 
 # Node runs the wasm tests; Chromium runs the browser tests; axe-core
 # (from the npm registry, pinned in e2e/package-lock.json) audits the page.
-test-deps:
+test-deps: e2e/node_modules/.installed
 	@command -v node >/dev/null || { echo "make test needs Node.js (apt-get install nodejs)" >&2; exit 1; }
-	@test -f e2e/node_modules/axe-core/axe.min.js || npm ci --prefix e2e --no-audit --no-fund
 	@test -x /usr/bin/chromium || { \
 		$(SUDO) apt-get update && \
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y chromium fonts-wqy-microhei; }
+
+# Reinstalled whenever the lock file changes, e.g. a new axe-core version.
+e2e/node_modules/.installed: e2e/package-lock.json
+	npm ci --prefix e2e --no-audit --no-fund
+	@touch $@
 
 ## bench: one table: app.wasm size, page load, interaction, pricing, server req/s (BENCH_OUT=FILE also writes it)
 bench: test-deps build
