@@ -3,83 +3,31 @@
 package main
 
 import (
-	"bufio"
 	"errors"
 	"fmt"
 	"io"
 	"net/http"
-	"os"
-	"os/exec"
 	"regexp"
-	"sync"
-	"syscall"
 	"time"
+
+	"qidian-calculator/internal/localserver"
 )
 
-// server is a running bin/qidian-calculator: the figures are those of the
-// real binary with its real headers and precompressed files.
+// server is the real binary, run by localserver, with what the bench asks of it.
 type server struct {
-	cmd      *exec.Cmd
-	url      string // e.g. http://127.0.0.1:40123, no trailing slash
-	done     chan error
-	stopOnce sync.Once
+	*localserver.Server
+	url string // no trailing slash
 }
 
-var serving = regexp.MustCompile(`^serving (http://127\.0\.0\.1:\d+)/`)
-
-// startServer starts the binary on a free loopback port; it prints its
-// address once it listens, so there is nothing to poll.
 func startServer(binary, webDir string) (*server, error) {
-	cmd := exec.Command(binary, "-addr", "127.0.0.1:0", "-web", webDir)
-	cmd.Stderr = os.Stderr
-	out, err := cmd.StdoutPipe()
+	ls, err := localserver.Start(binary, "", webDir, 30*time.Second)
 	if err != nil {
 		return nil, err
 	}
-	if err := cmd.Start(); err != nil {
-		return nil, fmt.Errorf("start %s: %w (run make build)", binary, err)
-	}
-	s := &server{cmd: cmd, done: make(chan error, 1)}
-	first := make(chan string, 1)
-	go func() {
-		sc := bufio.NewScanner(out)
-		for sc.Scan() {
-			select {
-			case first <- sc.Text():
-			default: // later lines ("shutting down") are not needed
-			}
-		}
-		s.done <- cmd.Wait()
-	}()
-	select {
-	case line := <-first:
-		m := serving.FindStringSubmatch(line)
-		if m == nil {
-			s.stop()
-			return nil, fmt.Errorf("server said %q, want %q", line, "serving http://127.0.0.1:PORT/ ...")
-		}
-		s.url = m[1]
-		return s, nil
-	case err := <-s.done:
-		return nil, fmt.Errorf("server exited before serving: %v", err)
-	case <-time.After(30 * time.Second):
-		s.stop()
-		return nil, errors.New("server did not start in 30s")
-	}
+	return &server{Server: ls, url: ls.URL}, nil
 }
 
-// stop ends the server gracefully (SIGTERM), and kills it if it hangs.
-func (s *server) stop() {
-	s.stopOnce.Do(func() {
-		_ = s.cmd.Process.Signal(syscall.SIGTERM)
-		select {
-		case <-s.done:
-		case <-time.After(15 * time.Second):
-			_ = s.cmd.Process.Kill()
-			<-s.done
-		}
-	})
-}
+func (s *server) stop() { s.Stop() }
 
 // wasmInAppJS is where go-app's loader fetches app.wasm; the server puts the
 // build's version into that URL.

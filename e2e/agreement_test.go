@@ -113,3 +113,15 @@ func TestLinkKeepsEscapedText(t *testing.T) {
 	p.waitText(css("null", "#total"), "1,600,000.00 元")
 	p.waitValue(labelled(line(1), "套数"), "1,000")
 }
+
+// A first visit installs the app; it is no update, so no "new version" banner.
+func TestFirstVisitShowsNoUpdateBanner(t *testing.T) {
+	p := newPage(t)
+	p.open("/")
+	p.waitFor("the service worker to control the page", `navigator.serviceWorker.controller`, `!!navigator.serviceWorker.controller`)
+	// Let go-app's update check and the page's cache lookup run their course.
+	settled := eval[bool](p, `caches.keys().then(() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => r(true), 200)))))`)
+	if banner := eval[string](p, `text(document.querySelector('.update-banner')) || ''`); !settled || banner != "" {
+		t.Errorf("first visit shows %q", banner)
+	}
+}

@@ -9,18 +9,13 @@
 package e2e
 
 import (
-	"bufio"
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"sync"
-	"syscall"
 	"testing"
 	"time"
 
@@ -30,6 +25,8 @@ import (
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
+
+	"qidian-calculator/internal/localserver"
 )
 
 // Bounds on waiting, not expectations of speed: a step that takes longer
@@ -78,70 +75,21 @@ func run(m *testing.M) int {
 	return m.Run()
 }
 
-// server is a running bin/qidian-calculator.
+// server is the real binary, run by localserver from the module root.
 type server struct {
-	cmd      *exec.Cmd
-	url      string
-	done     chan error
-	stopOnce sync.Once
+	*localserver.Server
+	url string // no trailing slash
 }
 
-// startServer starts the real server binary on a free loopback port; it
-// prints its address once it listens, so no polling is needed.
 func startServer() (*server, error) {
-	cmd := exec.Command(filepath.Join(repoRoot, "bin/qidian-calculator"), "-addr", "127.0.0.1:0", "-web", "web")
-	cmd.Dir = repoRoot
-	cmd.Stderr = os.Stderr
-	out, err := cmd.StdoutPipe()
+	ls, err := localserver.Start(filepath.Join(repoRoot, "bin/qidian-calculator"), repoRoot, "web", startTimeout)
 	if err != nil {
 		return nil, err
 	}
-	if err := cmd.Start(); err != nil {
-		return nil, err
-	}
-	s := &server{cmd: cmd, done: make(chan error, 1)}
-	first := make(chan string, 1)
-	go func() {
-		sc := bufio.NewScanner(out)
-		for sc.Scan() {
-			select {
-			case first <- sc.Text():
-			default: // later lines ("shutting down") are not needed
-			}
-		}
-		s.done <- cmd.Wait()
-	}()
-	serving := regexp.MustCompile(`^serving (http://127\.0\.0\.1:\d+)/`)
-	select {
-	case line := <-first:
-		m := serving.FindStringSubmatch(line)
-		if m == nil {
-			s.stop()
-			return nil, fmt.Errorf("server said %q, want %q", line, "serving http://127.0.0.1:PORT/ ...")
-		}
-		s.url = m[1]
-		return s, nil
-	case err := <-s.done:
-		s.done <- err // for stop
-		return nil, fmt.Errorf("server exited before serving: %v", err)
-	case <-time.After(startTimeout):
-		s.stop()
-		return nil, errors.New("server did not start")
-	}
+	return &server{Server: ls, url: ls.URL}, nil
 }
 
-// stop ends the server gracefully (SIGTERM), and kills it if it hangs.
-func (s *server) stop() {
-	s.stopOnce.Do(func() {
-		_ = s.cmd.Process.Signal(syscall.SIGTERM)
-		select {
-		case <-s.done:
-		case <-time.After(startTimeout):
-			_ = s.cmd.Process.Kill()
-			<-s.done
-		}
-	})
-}
+func (s *server) stop() { s.Stop() }
 
 // startBrowser starts one headless Chromium for the whole run, with a fresh
 // profile directory.

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -65,9 +66,32 @@ func (c *calculator) OnNav(ctx app.Context) {
 	c.syncPage(ctx)
 }
 
+// OnAppUpdate shows the banner only when a version other than the running
+// one is cached. go-app also calls it on a first visit, when our worker
+// (server_worker.js) claims the page as it activates.
 func (c *calculator) OnAppUpdate(ctx app.Context) {
-	c.updateReady = ctx.AppUpdateAvailable()
+	if !ctx.AppUpdateAvailable() {
+		return
+	}
+	mine := workerCachePrefix + app.Getenv("GOAPP_VERSION")
+	var found app.Func
+	found = app.FuncOf(func(this app.Value, args []app.Value) any {
+		names := args[0]
+		newer := false
+		for i := 0; i < names.Length(); i++ {
+			if n := names.Index(i).String(); strings.HasPrefix(n, workerCachePrefix) && n != mine {
+				newer = true
+			}
+		}
+		ctx.Dispatch(func(ctx app.Context) { c.updateReady = newer })
+		found.Release()
+		return nil
+	})
+	app.Window().Get("caches").Call("keys").Call("then", found)
 }
+
+// workerCachePrefix names the service worker's caches (server_worker.js).
+const workerCachePrefix = "qidian-calculator-"
 
 // reprice quotes the estimate; it is cheap (microseconds), so it runs on every keystroke.
 func (c *calculator) reprice() {
