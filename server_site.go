@@ -124,7 +124,7 @@ func newAppHandler(wasmSize int) *app.Handler {
 		ShortName:       "企点计价",
 		Title:           "腾讯企点客服价格计算器",
 		Description:     "按腾讯企点客服官方价目，计算在线客服、电话客服、智能机器人等产品的新购与增购费用。",
-		LoadingLabel:    "计算器加载中 {progress}%",
+		LoadingLabel:    "计算器启动中 {progress}%，稍候即可编辑",
 		Lang:            "zh-CN",
 		ThemeColor:      "#0052D9",
 		BackgroundColor: "#FFFFFF",

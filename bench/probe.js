@@ -27,14 +27,16 @@
   }).observe({ type: 'paint', buffered: true });
 
   // Animation frame callbacks run just before their frame is painted: the
-  // first one that finds the total laid out inside the viewport. (Should the
-  // app ever answer before the first frame, its total counts too.)
+  // first one that finds the total laid out inside the viewport, with
+  // nothing (such as a loading screen) on top of it. (Should the app ever
+  // answer before the first frame, its total counts too.)
   const onFrame = () => {
     const t = document.getElementById('total');
     const text = totalText();
     if (t && (text === prerendered || text === answered) && getComputedStyle(t).visibility !== 'hidden') {
       const box = t.getBoundingClientRect();
-      if (box.width > 0 && box.height > 0 && box.bottom > 0 && box.top < innerHeight) {
+      const onTop = document.elementFromPoint((box.left + box.right) / 2, (box.top + box.bottom) / 2);
+      if (box.width > 0 && box.height > 0 && box.bottom > 0 && box.top < innerHeight && onTop && t.contains(onTop)) {
         times.visible = performance.now();
         finish();
         return;

@@ -186,7 +186,7 @@ func (c *calculator) Render() app.UI {
 			return app.P().Class("notice").ID("stale-prices").Role("alert").Text(fmt.Sprintf(t(lang, "stale"), c.staleFrom, c.cat.Version))
 		}),
 		app.Main().Class("layout").Body(
-			app.Section().Class("lines").Aria("labelledby", "lines-heading").Body(
+			untilStarted(app.Section().Class("lines").Aria("labelledby", "lines-heading")).Body(
 				app.H2().ID("lines-heading").Text(t(lang, "lines")),
 				// The shared term leads while additions need it, and waits below otherwise.
 				app.If(c.quote.HasAdditions, func() app.UI { return term }),

@@ -68,3 +68,15 @@ func selected(o app.HTMLOption, on bool) app.HTMLOption {
 	}
 	return o
 }
+
+// untilStarted makes el inert in the prerendered page. Until app.wasm runs
+// nothing listens to its controls, and go-app replaces the page as it
+// starts, which would drop whatever the visitor had typed; the loader's
+// status (see web/app.css) says why they wait. The running app renders no
+// attribute at all, since go-app would write a false one as inert="false".
+func untilStarted[E interface{ Attr(string, any) E }](el E) E {
+	if app.IsServer {
+		return el.Attr("inert", true)
+	}
+	return el
+}

@@ -49,7 +49,7 @@ func (a *packAdvisor) addPlan(ctx app.Context) {
 func (a *packAdvisor) Render() app.UI {
 	lang := a.Lang
 	plan, problem, ok := a.advice()
-	return app.Section().Class("advisor no-print").Aria("labelledby", "advisor-heading").Body(
+	return untilStarted(app.Section().Class("advisor no-print").Aria("labelledby", "advisor-heading")).Body(
 		app.H2().ID("advisor-heading").Text(t(lang, "advisor")),
 		app.P().Class("hint").Text(t(lang, "advisor.hint")),
 		numberField("advisor-sessions", t(lang, "advisor.sessions"), a.sessions, problem,

@@ -22,7 +22,7 @@ func (tb *toolbar) Render() app.UI {
 		return app.Button().Type("button").Class("btn").ID(id).Text(t(lang, key)).
 			OnClick(func(ctx app.Context, e app.Event) { do(ctx) })
 	}
-	return app.Nav().Class("toolbar no-print").Aria("label", t(lang, "toolbar")).Body(
+	return untilStarted(app.Nav().Class("toolbar no-print").Aria("label", t(lang, "toolbar"))).Body(
 		button("example-new", "example.new", func(ctx app.Context) { tb.Calc.load(ctx, exampleNew()) }),
 		button("example-add", "example.add", func(ctx app.Context) { tb.Calc.load(ctx, exampleAdd()) }),
 		button("estimate-new", "estimate.new", tb.Calc.newEstimate),
@@ -67,7 +67,7 @@ func (ls *langSwitch) Render() app.UI {
 			app.Label().For(id).Class("lang-choice").Lang(string(l)).Text(label),
 		}
 	}
-	return app.FieldSet().Class("lang-switch no-print").Body(
+	return untilStarted(app.FieldSet().Class("lang-switch no-print")).Body(
 		append(append([]app.UI{app.Legend().Class("visually-hidden").Text(t(ls.Lang, "lang.label"))},
 			choice(pricing.ZH, "简体中文")...), choice(pricing.EN, "English")...)...,
 	)
