@@ -9,8 +9,9 @@ import (
 
 var latinWord = regexp.MustCompile(`[A-Za-z]{2,}`)
 
-// The estimate is kept in this browser and in the URL fragment on every
-// change; on load a fragment wins over what the browser kept.
+// The estimate is kept in this browser on every change, and in the URL
+// fragment once typing pauses; on load a shared link wins over what the
+// browser kept, and the page's own (possibly lagging) fragment does not.
 
 func TestEstimateSurvivesReload(t *testing.T) {
 	t.Parallel()
@@ -72,6 +73,9 @@ func TestAddressBarIsAShareLink(t *testing.T) {
 	a.fill(labelled(line(3), setsLabel), "1")
 	a.waitText(total, "51,000.00 元") // 5 × 2 × 3600 + 15000
 	a.waitText(css(summary, "#total-excludes"), excludesNote)
+	// The address bar follows once typing pauses; the last edit set the
+	// third line's sets to 1, after its industry.
+	a.waitFor("the address bar to hold the last edit", `/^[^,]+,[^,]*,1,[^,]*,hrssc$/.test(location.hash.split('&l=')[3] || '')`, `location.hash`)
 	href := eval[string](a, "location.href")
 	u, err := url.Parse(href)
 	if err != nil || !strings.HasPrefix(u.Fragment, "v=1") {

@@ -28,6 +28,9 @@ type calculator struct {
 	status      string // the outcome of the last toolbar action
 	shareLink   string // shown for copying by hand where the clipboard is refused
 	updateReady bool   // a new version has been installed
+
+	addressBarSaves int  // saves so far, to tell when typing pauses (persist.go)
+	addressBarDirty bool // the address bar shows an older estimate
 }
 
 // NewCalculator returns the page, opened on the source's worked example.

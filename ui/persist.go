@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"time"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"qidian-calculator/pricing"
@@ -8,8 +10,9 @@ import (
 
 // Storage keys. The estimate is kept as the same JSON the page exports.
 const (
-	estimateKey = "qidian.estimate"
-	langKey     = "qidian.lang"
+	estimateKey   = "qidian.estimate"
+	langKey       = "qidian.lang"
+	addressBarKey = "qidian.addressBar" // the link last written to the address bar
 )
 
 // restore opens, in order of precedence: a share link in the URL fragment,
@@ -23,7 +26,13 @@ func (c *calculator) restore(ctx app.Context) {
 
 	// The raw hash, not url.URL's Fragment: that one is unescaped, and a
 	// typed "1,000" (escaped %2C) would split into two fields.
-	if frag := app.Window().Get("location").Get("hash").String(); len(frag) > 1 {
+	frag := app.Window().Get("location").Get("hash").String()
+	if len(frag) > 1 && ownAddressBar(ctx, frag[1:]) {
+		// This page's own link, which lags the saved estimate by up to a
+		// pause in typing: open the saved one.
+		frag = ""
+	}
+	if len(frag) > 1 {
 		e, err := pricing.DecodeLink(frag)
 		if lang == "" && e.Lang != "" {
 			lang = string(e.Lang)
@@ -55,6 +64,15 @@ func (c *calculator) restore(ctx app.Context) {
 	c.save(ctx)
 }
 
+// ownAddressBar tells whether frag is the link this browser last wrote to
+// the address bar, with an estimate saved since.
+func ownAddressBar(ctx app.Context, frag string) bool {
+	var last, saved string
+	ctx.LocalStorage().Get(addressBarKey, &last)
+	ctx.LocalStorage().Get(estimateKey, &saved)
+	return last == frag && saved != ""
+}
+
 func (c *calculator) setRestoredLang(lang string) {
 	if lang != "" {
 		c.lang = pricing.ParseLang(lang)
@@ -69,19 +87,56 @@ func (c *calculator) staleCheck() {
 	}
 }
 
-// save keeps the estimate in this browser and in the address bar, so a
-// reload, a restart or a copied URL all bring it back.
+// save keeps the estimate in this browser at once, and in the address bar
+// once typing pauses, so a reload, a restart or a copied URL all bring it
+// back. The address bar waits because history.replaceState costs
+// milliseconds, more than the rest of a keystroke's work, and Chromium
+// throttles pages that call it hundreds of times in a few seconds.
 func (c *calculator) save(ctx app.Context) {
 	if !app.IsClient {
 		return
 	}
 	c.est.Catalog, c.est.Lang = c.cat.Version, c.lang
 	ctx.LocalStorage().Set(estimateKey, string(pricing.EncodeEstimate(c.est)))
-	// history.replaceState, not Page().ReplaceURL: the fragment is already
-	// escaped, and url.URL would escape its % signs a second time.
-	u := *ctx.Page().URL()
-	u.Fragment, u.RawFragment = "", ""
-	app.Window().Get("history").Call("replaceState", nil, "", u.String()+"#"+c.shareFragment())
+	c.addressBarSaves++
+	if c.addressBarDirty {
+		return // the pending write will see this change too
+	}
+	c.addressBarDirty = true
+	c.scheduleAddressBar(ctx, c.addressBarSaves)
+}
+
+// addressBarPause is how long typing must pause before the address bar
+// follows the estimate.
+const addressBarPause = 300 * time.Millisecond
+
+// scheduleAddressBar writes the address bar once no save has come for
+// addressBarPause since the one numbered seen.
+func (c *calculator) scheduleAddressBar(ctx app.Context, seen int) {
+	ctx.After(addressBarPause, func(ctx app.Context) {
+		if !c.addressBarDirty {
+			return // written when the page was hidden
+		}
+		if c.addressBarSaves != seen {
+			c.scheduleAddressBar(ctx, c.addressBarSaves)
+			return
+		}
+		c.writeAddressBar(ctx)
+	})
+}
+
+// writeAddressBar puts the estimate's share link into the address bar, and
+// notes which link that was: a reload reads the address bar as it stood, up
+// to a pause older than the saved estimate (see restore).
+// history.replaceState, not Page().ReplaceURL: the fragment is already
+// escaped, and url.URL would escape its % signs a second time.
+func (c *calculator) writeAddressBar(ctx app.Context) {
+	c.addressBarDirty = false
+	frag := c.shareFragment()
+	loc := app.Window().Get("location")
+	app.Window().Get("history").Call("replaceState", nil, "",
+		loc.Get("pathname").String()+loc.Get("search").String()+"#"+frag)
+	ctx.LocalStorage().Set(addressBarKey, frag)
 }
 
 func (c *calculator) shareFragment() string { return pricing.EncodeLink(c.est) }
