@@ -20,6 +20,7 @@ import (
 	"os/exec"
 	"os/signal"
 	"slices"
+	"strings"
 	"syscall"
 	"time"
 )
@@ -33,8 +34,13 @@ func main() {
 	out := flag.String("o", "", "also write the table to `file`")
 	runs := flag.Int("runs", 5, "page loads per case; the table shows the median")
 	wrkFor := flag.Duration("wrk", 10*time.Second, "how long wrk loads each URL")
+	only := flag.String("only", "", "measure only these `parts`, comma-separated: "+strings.Join(allParts, ","))
 	flag.Parse()
-	if err := run(*out, *runs, *wrkFor); err != nil {
+	parts, err := chooseParts(*only)
+	if err == nil {
+		err = run(*out, *runs, *wrkFor, parts)
+	}
+	if err != nil {
 		fmt.Fprintln(os.Stderr, "bench:", err)
 		os.Exit(1)
 	}
@@ -45,7 +51,27 @@ func logf(format string, args ...any) {
 	fmt.Fprintf(os.Stderr, "bench: "+format+"\n", args...)
 }
 
-func run(out string, runs int, wrkFor time.Duration) error {
+// The parts of the table; -only picks some, to iterate on one figure.
+var allParts = []string{"size", "pricing", "pageload", "interaction", "wrk"}
+
+func chooseParts(only string) (map[string]bool, error) {
+	parts := map[string]bool{}
+	if only == "" {
+		for _, p := range allParts {
+			parts[p] = true
+		}
+		return parts, nil
+	}
+	for _, p := range strings.Split(only, ",") {
+		if !slices.Contains(allParts, p) {
+			return nil, fmt.Errorf("-only: unknown part %q; the parts are %s", p, strings.Join(allParts, ","))
+		}
+		parts[p] = true
+	}
+	return parts, nil
+}
+
+func run(out string, runs int, wrkFor time.Duration, parts map[string]bool) error {
 	if runs < 1 {
 		return errors.New("-runs must be at least 1")
 	}
@@ -61,17 +87,25 @@ func run(out string, runs int, wrkFor time.Duration) error {
 	if err != nil {
 		return err
 	}
+	// Rows in the table's order, whatever order they are measured in.
+	var sizeRows, pageRows, latencyRows, pricingRows, serverRows []row
+	if parts["size"] {
+		sizeRows = sizes.rows()
+	}
 
 	// The Go benchmarks first, while no browser or server competes for the CPU.
-	logf("pricing benchmarks, native")
-	native, err := runPricingBenchmarks(ctx, false)
-	if err != nil {
-		return err
-	}
-	logf("pricing benchmarks, js/wasm in Node")
-	inWasm, err := runPricingBenchmarks(ctx, true)
-	if err != nil {
-		return err
+	if parts["pricing"] {
+		logf("pricing benchmarks, native")
+		native, err := runPricingBenchmarks(ctx, false)
+		if err != nil {
+			return err
+		}
+		logf("pricing benchmarks, js/wasm in Node")
+		inWasm, err := runPricingBenchmarks(ctx, true)
+		if err != nil {
+			return err
+		}
+		pricingRows = slices.Concat(benchmarkRows(native, false), benchmarkRows(inWasm, true))
 	}
 
 	srv, err := startServer(serverBinary, webDir)
@@ -88,45 +122,44 @@ func run(out string, runs int, wrkFor time.Duration) error {
 		return fmt.Errorf("GET %s with Accept-Encoding: br: Content-Encoding %q, %v", wasmPath, enc, err)
 	}
 
-	var pageRows []row
 	var browserVersion string
-	for _, l := range []link{loopback, slowLink} {
-		lr, err := measurePageLoads(ctx, srv.url, wasmPath, l, runs, logf)
+	if parts["pageload"] {
+		for _, l := range []link{loopback, slowLink} {
+			lr, err := measurePageLoads(ctx, srv.url, wasmPath, l, runs, logf)
+			if err != nil {
+				return err
+			}
+			pageRows = append(pageRows, loadRows(lr, sizes)...)
+			browserVersion = lr.browser
+		}
+	}
+
+	if parts["interaction"] {
+		logf("interaction latency, %d quantity changes", quantityChanges)
+		latencies, version, err := measureInteraction(ctx, srv.url)
 		if err != nil {
 			return err
 		}
-		pageRows = append(pageRows, loadRows(lr, sizes)...)
-		browserVersion = lr.browser
+		browserVersion = version
+		latencyRows = interactionRows(latencies)
 	}
 
-	logf("interaction latency, %d quantity changes", quantityChanges)
-	latencies, err := measureInteraction(ctx, srv.url)
-	if err != nil {
-		return err
-	}
-
-	var serverRows []row
-	for _, u := range []struct{ what, path string }{
-		{"GET / with Accept-Encoding: br", "/"},
-		{"GET " + wasmPath + " with Accept-Encoding: br", wasmPath},
-	} {
-		logf("wrk %s for %s", u.path, wrkFor)
-		r, err := runWrk(ctx, srv.url+u.path, wrkFor)
-		if err != nil {
-			return err
+	if parts["wrk"] {
+		for _, u := range []struct{ what, path string }{
+			{"GET / with Accept-Encoding: br", "/"},
+			{"GET " + wasmPath + " with Accept-Encoding: br", wasmPath},
+		} {
+			logf("wrk %s for %s", u.path, wrkFor)
+			r, err := runWrk(ctx, srv.url+u.path, wrkFor)
+			if err != nil {
+				return err
+			}
+			serverRows = append(serverRows, wrkRow(u.what, r, wrkFor))
 		}
-		serverRows = append(serverRows, wrkRow(u.what, r, wrkFor))
 	}
 
-	rows := slices.Concat(
-		sizes.rows(),
-		pageRows,
-		interactionRows(latencies),
-		benchmarkRows(native, false),
-		benchmarkRows(inWasm, true),
-		serverRows,
-		[]row{setupRow(browserVersion, loadBefore, loadAverage(), time.Since(start))},
-	)
+	rows := slices.Concat(sizeRows, pageRows, latencyRows, pricingRows, serverRows,
+		[]row{setupRow(browserVersion, loadBefore, loadAverage(), time.Since(start))})
 	return printTable(rows, out)
 }
 
