@@ -52,7 +52,7 @@ func NewExport(e Estimate, q *Quote, lang Lang, day time.Time) Export {
 	if e.Lines == nil {
 		e.Lines = []Line{}
 	}
-	x := Export{Estimate: e, Date: day.Format(DateLayout), CatalogDate: q.CatalogDate, Quote: ExportQuote{
+	x := Export{Estimate: e, Date: FormatDate(day), CatalogDate: q.CatalogDate, Quote: ExportQuote{
 		Total: q.Total, ExcludesOnRequest: q.ExcludesOnRequest, Complete: q.Complete, Lines: []ExportLine{},
 	}}
 	if q.HasAdditions && q.TermOK {

@@ -57,7 +57,7 @@ func plural(n int64, word string) string {
 func TermBetween(from, expiry time.Time) (RemainingTerm, *InputError) {
 	from, expiry = day(from), day(expiry)
 	if !expiry.After(from) {
-		return RemainingTerm{}, &InputError{Line: -1, Field: FieldExpiry, Reason: ExpiryNotAfter, Value: expiry.Format(DateLayout)}
+		return RemainingTerm{}, &InputError{Line: -1, Field: FieldExpiry, Reason: ExpiryNotAfter, Value: FormatDate(expiry)}
 	}
 	// Start from the whole-month difference, then step to the smallest count of
 	// months whose end reaches the expiry day.
@@ -69,7 +69,7 @@ func TermBetween(from, expiry time.Time) (RemainingTerm, *InputError) {
 		n++
 	}
 	if n > MaxYears*12 {
-		return RemainingTerm{}, &InputError{Line: -1, Field: FieldExpiry, Reason: TermTooLong, Value: expiry.Format(DateLayout)}
+		return RemainingTerm{}, &InputError{Line: -1, Field: FieldExpiry, Reason: TermTooLong, Value: FormatDate(expiry)}
 	}
 	return RemainingTerm{Years: n / 12, Months: n % 12}, nil
 }

@@ -20,7 +20,7 @@ func WriteText(w io.Writer, q *Quote, lang Lang) error {
 	if q.HasAdditions && q.TermOK {
 		fmt.Fprintf(&b, "%s: %s", t("剩余有效期", "Remaining term"), q.Term.In(lang))
 		if !q.Expiry.IsZero() {
-			fmt.Fprintf(&b, " (%s → %s, %s)", q.From.Format(DateLayout), q.Expiry.Format(DateLayout),
+			fmt.Fprintf(&b, " (%s → %s, %s)", FormatDate(q.From), FormatDate(q.Expiry),
 				t("不满一个月按一个月计", "a started month counts as a whole month"))
 		}
 		b.WriteByte('\n')

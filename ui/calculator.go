@@ -161,7 +161,7 @@ func (c *calculator) Render() app.UI {
 	for i := range c.est.Lines {
 		lines[i] = &lineEditor{Index: i, Line: c.est.Lines[i], Quote: c.quote.Lines[i], Lang: lang, Calc: c}
 	}
-	term := &termEditor{Term: c.est.Term, Quote: termView(c.quote), Lang: lang, Today: c.today.Format(pricing.DateLayout), Calc: c}
+	term := &termEditor{Term: c.est.Term, Quote: termView(c.quote), Lang: lang, Today: pricing.FormatDate(c.today), Calc: c}
 	return app.Div().Class("page").Body(
 		app.If(c.updateReady, func() app.UI {
 			return app.Div().Class("update-banner").Role("status").Body(
@@ -179,7 +179,7 @@ func (c *calculator) Render() app.UI {
 		),
 		app.Div().Class("print-only quote-heading").Body(
 			app.H2().Text(t(lang, "quote.heading")),
-			app.P().Text(fmt.Sprintf(t(lang, "quote.date"), c.today.Format(pricing.DateLayout))),
+			app.P().Text(fmt.Sprintf(t(lang, "quote.date"), pricing.FormatDate(c.today))),
 		),
 		&toolbar{Lang: lang, Status: c.status, ShareLink: c.shareLink, Calc: c},
 		app.If(c.linkProblem != nil, func() app.UI {

@@ -17,7 +17,7 @@ func (c *calculator) export() pricing.Export {
 }
 
 func (c *calculator) fileName(ext string) string {
-	return "qidian-quote-" + c.today.Format(pricing.DateLayout) + "." + ext
+	return "qidian-quote-" + pricing.FormatDate(c.today) + "." + ext
 }
 
 func (c *calculator) downloadJSON(ctx app.Context) {

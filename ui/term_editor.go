@@ -20,7 +20,7 @@ type termResult struct {
 func termView(q pricing.Quote) termResult {
 	r := termResult{HasAdditions: q.HasAdditions, OK: q.TermOK, Term: q.Term, Errors: q.TermErrors}
 	if q.TermOK && !q.Expiry.IsZero() {
-		r.From, r.Expiry = q.From.Format(pricing.DateLayout), q.Expiry.Format(pricing.DateLayout)
+		r.From, r.Expiry = pricing.FormatDate(q.From), pricing.FormatDate(q.Expiry)
 	}
 	return r
 }
