@@ -31,6 +31,13 @@ type visit struct {
 	// and the body's size before decoding.
 	WasmTransfer int64 `json:"wasmTransfer"`
 	WasmEncoded  int64 `json:"wasmEncoded"`
+	// Where the time went, in ms since navigation start: app.wasm asked
+	// for and received (Resource Timing), compiled and instantiated, and
+	// the app's first run done (go-app removes its loader).
+	WasmRequested float64 `json:"wasmRequested"`
+	WasmReceived  float64 `json:"wasmReceived"`
+	Compiled      float64 `json:"compiled"`
+	Started       float64 `json:"started"`
 }
 
 // totalVisible is when the prerendered total was first painted: no paint
@@ -109,7 +116,8 @@ func load(tab context.Context, url string) (visit, error) {
 	}
 	raw, err := chromedp.Run(ctx, chromedp.Evaluate[json.RawMessage](`window.__bench.result.then(t => {
 		const w = performance.getEntriesByType('resource').find(e => e.name.endsWith('/app.wasm'));
-		return {...t, wasmTransfer: w ? w.transferSize : -1, wasmEncoded: w ? w.encodedBodySize : -1};
+		return {...t, wasmTransfer: w ? w.transferSize : -1, wasmEncoded: w ? w.encodedBodySize : -1,
+			wasmRequested: w ? w.startTime : -1, wasmReceived: w ? w.responseEnd : -1};
 	})`, chromedp.EvalAwaitPromise))
 	if err != nil {
 		return visit{}, fmt.Errorf("waiting for the total and the app: %w; the probe has %s", err, probeSoFar(tab))

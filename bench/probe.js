@@ -9,7 +9,7 @@
   // Whether a service worker answered this navigation, before go-app's
   // worker claims the page on a first visit.
   const controlled = !!(navigator.serviceWorker && navigator.serviceWorker.controller);
-  const times = { fcp: null, visible: null, interactive: null, controlled };
+  const times = { fcp: null, visible: null, interactive: null, controlled, compiled: null, started: null };
   let resolve;
   window.__bench = { times, result: new Promise(r => { resolve = r; }) };
   const finish = () => {
@@ -18,6 +18,16 @@
   const totalText = () => {
     const t = document.getElementById('total');
     return t ? t.textContent.trim() : '';
+  };
+
+  // Where the time goes: app.wasm compiled and instantiated (go-app's loader
+  // looks this function up when it runs, after this script), then the app
+  // taking over the page, when go-app removes its loader.
+  const instantiate = WebAssembly.instantiateStreaming;
+  WebAssembly.instantiateStreaming = async (...args) => {
+    const result = await instantiate.apply(WebAssembly, args);
+    times.compiled = performance.now();
+    return result;
   };
 
   new PerformanceObserver(list => {
@@ -57,6 +67,9 @@
     q.dispatchEvent(new Event('input', { bubbles: true }));
   }, 5);
   new MutationObserver((_, observer) => {
+    if (times.started === null && times.compiled !== null && !document.getElementById('app-wasm-loader')) {
+      times.started = performance.now();
+    }
     if (totalText() !== answered) return;
     times.interactive = performance.now();
     observer.disconnect();

@@ -38,9 +38,24 @@ func loadRows(lr loadRuns, sizes wasmSizes) []row {
 		{figure: warm + ": total painted", value: spread(visible(lr.warm))},
 		row{figure: warm + ": interactive", value: spread(warmTTI)}.
 			withTarget(fmt.Sprintf("≤ %d ms median", warmInteractiveMs), median(warmTTI) <= warmInteractiveMs),
+		{figure: cold + ": where the time goes (medians)", value: phases(lr.cold)},
+		{figure: warm + ": where the time goes (medians)", value: phases(lr.warm)},
 		{figure: "app.wasm body received, " + lr.link.name + " (Resource Timing, first run)", value: fmt.Sprintf("cold %s B (%s); warm %s",
 			grouped(lr.cold[0].WasmEncoded), sizes.encodingOf(lr.cold[0].WasmEncoded), warmTransfer(lr.warm[0]))},
 	}
+}
+
+// phases is the median time of each step from navigation to interactive.
+func phases(vs []visit) string {
+	step := func(f func(v visit) float64) string {
+		return strings.TrimSuffix(millis(median(collect(vs, f))), " ms")
+	}
+	return fmt.Sprintf("app.wasm requested %s, received %s, compiled %s; app's first run done %s; answered %s ms",
+		step(func(v visit) float64 { return v.WasmRequested }),
+		step(func(v visit) float64 { return v.WasmReceived }),
+		step(func(v visit) float64 { return v.Compiled }),
+		step(func(v visit) float64 { return v.Started }),
+		step(func(v visit) float64 { return v.Interactive }))
 }
 
 // warmTransfer says whether the second visit fetched app.wasm again.
