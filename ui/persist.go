@@ -54,7 +54,8 @@ func (c *calculator) restore(ctx app.Context) {
 	var saved string
 	ctx.LocalStorage().Get(estimateKey, &saved)
 	if saved == "" {
-		c.save(ctx)
+		// A first visit: the example needs no keeping, and encoding it
+		// would cost the start the first use of encoding/json.
 		return
 	}
 	if e, err := pricing.DecodeEstimate([]byte(saved)); err == nil {
