@@ -160,3 +160,35 @@ func TestNewEstimateGoesBackToTheExample(t *testing.T) {
 	p.waitText(total, "9,990.00 元")
 	p.waitCount("section.line", 1)
 }
+
+// The copied link is the estimate on screen, even when the visitor copies
+// it straight after an edit, before the address bar has followed.
+func TestCopiedLinkHoldsTheLatestEdit(t *testing.T) {
+	t.Parallel()
+	p := newPage(t)
+	p.open("/")
+	eval[bool](p, `(Object.defineProperty(navigator.clipboard, 'writeText', {
+		value: text => { window.copied = text; return Promise.resolve(); },
+	}), true)`)
+	// One task: go-app handles the edit and then the click, well within
+	// the address bar's pause.
+	eval[bool](p, `(() => {
+		const q = document.getElementById('line1-quantity');
+		q.value = '7';
+		q.dispatchEvent(new Event('input', { bubbles: true }));
+		document.getElementById('copy-link').click();
+		return true;
+	})()`)
+	p.waitFor("the link to be copied", `typeof window.copied === 'string'`, `window.copied`)
+	copied := eval[string](p, `window.copied`)
+	if href := eval[string](p, `location.href`); href != copied {
+		t.Errorf("the address bar shows %q, not the copied link %q", href, copied)
+	}
+	u, err := url.Parse(copied)
+	if err != nil || !strings.Contains(u.EscapedFragment(), "&l=chat-basic,new,7,2") {
+		t.Fatalf("copied %q, want a link to 7 users for 2 years", copied)
+	}
+	b := newPage(t)
+	b.open("/#" + u.EscapedFragment())
+	b.waitText(total, "13,986.00 元")
+}

@@ -30,7 +30,7 @@ type calculator struct {
 	updateReady bool   // a new version has been installed
 
 	addressBarSaves int  // saves so far, to tell when typing pauses (persist.go)
-	addressBarDirty bool // the address bar shows an older estimate
+	addressBarDirty bool // a write of the address bar is scheduled
 }
 
 // NewCalculator returns the page, opened on the source's worked example.

@@ -50,6 +50,9 @@ func download(name, mime string, data []byte) {
 // copyLink puts the share link on the clipboard; where the browser refuses,
 // the link is shown selected so the visitor can copy it by hand.
 func (c *calculator) copyLink(ctx app.Context) {
+	// The address bar may not have followed the last edit yet, and holds
+	// no estimate before the first one.
+	c.writeAddressBar(ctx)
 	link := app.Window().Get("location").Get("href").String()
 	c.shareLink = ""
 	clip := app.Window().Get("navigator").Get("clipboard")

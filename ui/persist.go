@@ -116,7 +116,7 @@ const addressBarPause = 300 * time.Millisecond
 func (c *calculator) scheduleAddressBar(ctx app.Context, seen int) {
 	ctx.After(addressBarPause, func(ctx app.Context) {
 		if !c.addressBarDirty {
-			return // written when the page was hidden
+			return // written already, as a link was copied
 		}
 		if c.addressBarSaves != seen {
 			c.scheduleAddressBar(ctx, c.addressBarSaves)
