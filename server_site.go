@@ -111,7 +111,13 @@ func newSite(dir, prefix string) (*site, error) {
 		if rec.Code != http.StatusOK {
 			return nil, fmt.Errorf("go-app answered %d for %s", rec.Code, p)
 		}
-		s.routes[p] = route{newCompressedAsset(p, rec.Body.Bytes()), revalidate}
+		body := rec.Body.Bytes()
+		if p == "/app.js" {
+			if body, err = registerWorkerAfterStart(body); err != nil {
+				return nil, err
+			}
+		}
+		s.routes[p] = route{newCompressedAsset(p, body), revalidate}
 	}
 	s.handler = secureHeaders(http.HandlerFunc(s.serve))
 	return s, nil

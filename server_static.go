@@ -38,6 +38,10 @@ func exportStatic(args []string) error {
 	if err := app.GenerateStaticWebsite(*out, s.app, pages...); err != nil {
 		return err
 	}
+	// go-app wrote its own app.js; the site serves it changed (server_loader.go).
+	if err := os.WriteFile(filepath.Join(*out, "app.js"), s.routes["/app.js"].body, 0o644); err != nil {
+		return err
+	}
 	for rel, a := range s.files {
 		dst := filepath.Join(*out, "v", s.version, "web", filepath.FromSlash(rel))
 		if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {

@@ -655,6 +655,10 @@ func TestStaticExport(t *testing.T) {
 	if err != nil || !bytes.Equal(wasm, fakeWasm) {
 		t.Errorf("exported app.wasm differs (%v)", err)
 	}
+	appJS, err := os.ReadFile(filepath.Join(out, "app.js"))
+	if err != nil || !bytes.Equal(appJS, s.routes["/app.js"].body) {
+		t.Errorf("exported app.js is not the one the server sends (%v)", err)
+	}
 	index, err := os.ReadFile(filepath.Join(out, "index.html"))
 	if err != nil {
 		t.Fatal(err)
@@ -679,5 +683,21 @@ func TestStaticExport(t *testing.T) {
 		if _, err := os.Stat(filepath.Join(out, filepath.FromSlash(rel))); err != nil {
 			t.Errorf("service worker caches %s: %v", u, err)
 		}
+	}
+}
+
+// app.js registers the service worker once app.wasm has started, not
+// before (server_loader.go).
+func TestAppJSRegistersTheWorkerAfterTheAppStarts(t *testing.T) {
+	s := newTestSite(t)
+	js := string(body(t, do(s, http.MethodGet, "/app.js")))
+	calls := strings.Count(js, "goappInitServiceWorker();")
+	run := strings.Index(js, "go.run(wasm.instance);")
+	register := strings.Index(js, "goappInitServiceWorker();")
+	if calls != 1 || run < 0 || register < run {
+		t.Fatalf("app.js calls goappInitServiceWorker() %d times, first at %d, go.run at %d; want once, after go.run", calls, register, run)
+	}
+	if _, err := registerWorkerAfterStart([]byte("goappInitWebAssembly();\n")); err == nil {
+		t.Error("an app.js without the calls it moves was accepted")
 	}
 }
