@@ -116,6 +116,18 @@ func (c *calculator) setLine(ctx app.Context, i int, l pricing.Line) {
 	c.changed(ctx)
 }
 
+// editLine changes line i as the calculator holds it now, not as it was
+// last rendered: two events can arrive before the next frame (a click on 新购
+// then a keystroke), and the second must not undo the first.
+func (c *calculator) editLine(ctx app.Context, i int, change func(*pricing.Line)) {
+	if i < 0 || i >= len(c.est.Lines) {
+		return
+	}
+	nl := c.est.Lines[i]
+	change(&nl)
+	c.setLine(ctx, i, nl)
+}
+
 func (c *calculator) removeLine(ctx app.Context, i int) {
 	if i < 0 || i >= len(c.est.Lines) {
 		return
@@ -204,13 +216,21 @@ func (c *calculator) Render() app.UI {
 			app.Aside().Class("side").Body(
 				&summary{Quote: summaryView(c.quote), Lang: lang},
 				&packAdvisor{Lang: lang, Calc: c},
-				helpText(lang),
+				&helpNotes{Lang: lang},
 			),
 		),
 	)
 }
 
-func helpText(lang pricing.Lang) app.UI {
+// helpNotes explains the rules. A component of its own, so that go-app
+// skips it on every keystroke: it changes with the language only.
+type helpNotes struct {
+	app.Compo
+	Lang pricing.Lang
+}
+
+func (h *helpNotes) Render() app.UI {
+	lang := h.Lang
 	return app.Details().Class("help no-print").Body(
 		app.Summary().Text(t(lang, "help")),
 		app.Ul().Body(

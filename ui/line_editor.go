@@ -19,19 +19,13 @@ type lineEditor struct {
 	Calc  *calculator
 }
 
-func (l *lineEditor) id(name string) string { return fmt.Sprintf("line%d-%s", l.Index+1, name) }
+func (l *lineEditor) id(name string) string { return lineFieldID(l.Index, name) }
 
-// edit changes the line as the calculator holds it now, not as it was last
-// rendered here: two events can arrive before the next frame (a click on
-// 新购 then a keystroke), and the second must not undo the first.
+// lineFieldID is the id of a field of the line at index i, e.g. line1-item.
+func lineFieldID(i int, name string) string { return fmt.Sprintf("line%d-%s", i+1, name) }
+
 func (l *lineEditor) edit(ctx app.Context, change func(*pricing.Line)) {
-	lines := l.Calc.est.Lines
-	if l.Index >= len(lines) {
-		return
-	}
-	nl := lines[l.Index]
-	change(&nl)
-	l.Calc.setLine(ctx, l.Index, nl)
+	l.Calc.editLine(ctx, l.Index, change)
 }
 
 func (l *lineEditor) Render() app.UI {
@@ -52,7 +46,7 @@ func (l *lineEditor) Render() app.UI {
 				OnClick(func(ctx app.Context, e app.Event) { l.Calc.removeLine(ctx, l.Index) }),
 		),
 		app.Div().Class("line-fields").Body(
-			l.itemSelect(probs[pricing.FieldItem]),
+			&itemChoice{Index: l.Index, Item: l.Line.Item, Lang: lang, Problem: probs[pricing.FieldItem], Calc: l.Calc},
 			app.If(annual, func() app.UI { return l.modeChoice(probs[pricing.FieldMode]) }),
 			numberField(l.id("quantity"), quantityLabel(it, lang), string(l.Line.Quantity), probs[pricing.FieldQuantity],
 				func(ctx app.Context, e app.Event) {
@@ -86,26 +80,38 @@ func quantityLabel(it *pricing.Item, lang pricing.Lang) string {
 	return t(lang, "field.users")
 }
 
-// itemSelect offers every catalog item, grouped by product, with its price.
-func (l *lineEditor) itemSelect(problem string) app.UI {
-	lang, id := l.Lang, l.id("item")
+// itemChoice offers every catalog item, grouped by product, with its price.
+// It is a component of its own, so that go-app skips its dozens of options
+// when a keystroke changes only the line's quantity or years.
+type itemChoice struct {
+	app.Compo
+
+	Index   int
+	Item    string
+	Lang    pricing.Lang
+	Problem string
+	Calc    *calculator
+}
+
+func (l *itemChoice) Render() app.UI {
+	lang, id, problem := l.Lang, lineFieldID(l.Index, "item"), l.Problem
 	var groups []app.UI
 	known := false
 	for _, p := range l.Calc.cat.Products {
 		opts := make([]app.UI, len(p.Items))
 		for i, it := range p.Items {
-			chosen := it.ID == l.Line.Item
+			chosen := it.ID == l.Item
 			known = known || chosen
 			opts[i] = selected(app.Option().Value(it.ID), chosen).Text(it.FullName(lang) + " · " + priceTag(it, lang))
 		}
 		groups = append(groups, app.OptGroup().Label(p.Name.In(lang)).Body(opts...))
 	}
 	if !known { // an item from an old or tampered link: shown, and explained by its error
-		groups = append([]app.UI{app.Option().Value(l.Line.Item).Selected(true).Disabled(true).Text("? " + l.Line.Item)}, groups...)
+		groups = append([]app.UI{app.Option().Value(l.Item).Selected(true).Disabled(true).Text("? " + l.Item)}, groups...)
 	}
 	sel := app.Select().ID(id).Name(id).Body(groups...).OnChange(func(ctx app.Context, e app.Event) {
 		v := value(ctx)
-		l.edit(ctx, func(nl *pricing.Line) { nl.Item = v })
+		l.Calc.editLine(ctx, l.Index, func(nl *pricing.Line) { nl.Item = v })
 	})
 	if problem != "" {
 		sel = sel.Aria("invalid", "true").Aria("describedby", id+"-error")
