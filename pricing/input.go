@@ -2,6 +2,7 @@ package pricing
 
 import (
 	"errors"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -128,7 +129,10 @@ func parseDate(s string) (time.Time, error) {
 		!allDigits(s[:4]) || !allDigits(s[5:7]) || !allDigits(s[8:]) {
 		return time.Time{}, errBadDate
 	}
-	y, m, d := digitsValue(s[:4]), digitsValue(s[5:7]), digitsValue(s[8:])
+	// All digits, checked above, so Atoi cannot fail.
+	y, _ := strconv.Atoi(s[:4])
+	m, _ := strconv.Atoi(s[5:7])
+	d, _ := strconv.Atoi(s[8:])
 	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
 	if m < 1 || m > 12 || d < 1 || t.Day() != d {
 		return time.Time{}, errBadDate // e.g. 2027-02-30 became March 2nd
@@ -137,15 +141,6 @@ func parseDate(s string) (time.Time, error) {
 }
 
 var errBadDate = errors.New("not a date written YYYY-MM-DD")
-
-// digitsValue is the value of a short run of ASCII digits.
-func digitsValue(s string) int {
-	n := 0
-	for i := 0; i < len(s); i++ {
-		n = n*10 + int(s[i]-'0')
-	}
-	return n
-}
 
 // FormatDate writes t's calendar day as DateLayout does, without
 // time.Format for the same reason as parseDate.

@@ -38,7 +38,7 @@ type termEditor struct {
 }
 
 func (te *termEditor) edit(ctx app.Context, change func(*pricing.Term)) {
-	nt := te.Calc.est.Term // as held now, like lineEditor.edit
+	nt := te.Calc.est.Term // as held now, like calculator.editLine
 	change(&nt)
 	te.Calc.setTerm(ctx, nt)
 }
