@@ -13,7 +13,7 @@ RELEASE := -trimpath -ldflags="-s -w"
 # apt-get needs root; CI runs as root, a developer may have sudo.
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: build wasm server precompress run static test test-deps bench fuzz clean
+.PHONY: build wasm server precompress floor run static test test-deps bench fuzz clean
 
 ## build: app.wasm, the server and the precompressed copies of web/
 build: wasm server precompress
@@ -44,6 +44,7 @@ static: build
 ## test: vet and test natively, the pricing package as wasm in Node, and the browser tests
 test: test-deps build
 	$(GO) vet ./...
+	$(GO) vet -tags benchfloor .
 	GOOS=js GOARCH=wasm $(GO) vet . ./ui/... ./pricing/...
 	$(GO) test -timeout 30m ./...
 	GOOS=js GOARCH=wasm $(GO) test -exec="$$($(GO) env GOROOT)/lib/wasm/go_js_wasm_exec" ./pricing/...
@@ -62,11 +63,22 @@ e2e/node_modules/.installed: e2e/package-lock.json
 	@touch $@
 
 ## bench: one table: app.wasm size, page load, interaction, pricing, server req/s (BENCH_OUT=FILE also writes it)
-bench: test-deps build
+bench: test-deps build floor
 	@command -v wrk >/dev/null || { \
 		$(SUDO) apt-get update && \
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y wrk; }
 	$(GO) run ./bench $(if $(BENCH_OUT),-o $(BENCH_OUT))
+
+# The bench's floor: this main package with -tags benchfloor serves a bare
+# go-app page (internal/floorpage) through the same server, loader and worker.
+FLOOR := bin/floor
+floor: build
+	@mkdir -p $(FLOOR)/web
+	GOOS=js GOARCH=wasm $(GO) build -tags benchfloor $(RELEASE) -o $(FLOOR)/app.wasm .
+	@cmp -s $(FLOOR)/app.wasm $(FLOOR)/web/app.wasm || cp $(FLOOR)/app.wasm $(FLOOR)/web/app.wasm
+	$(GO) build -tags benchfloor $(RELEASE) -o $(FLOOR)/qidian-calculator .
+	cp -R web/app.css web/icons $(FLOOR)/web/
+	$(GO) run ./cmd/precompress $(FLOOR)/web
 
 ## fuzz: run each Fuzz target in ./pricing for FUZZTIME (default 30s), one at a time
 fuzz:

@@ -4,14 +4,10 @@
 // (see server.go), where RunWhenOnBrowser returns at once.
 package main
 
-import (
-	"github.com/maxence-charriere/go-app/v10/pkg/app"
-
-	"qidian-calculator/ui"
-)
+import "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 func main() {
-	app.Route("/", func() app.Composer { return ui.NewCalculator() })
+	app.Route("/", newPage)
 	app.RunWhenOnBrowser()
 	runServer()
 }
