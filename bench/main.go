@@ -52,7 +52,7 @@ func logf(format string, args ...any) {
 }
 
 // The parts of the table; -only picks some, to iterate on one figure.
-var allParts = []string{"size", "pricing", "pageload", "interaction", "wrk"}
+var allParts = []string{"size", "pricing", "pageload", "floor", "interaction", "wrk"}
 
 func chooseParts(only string) (map[string]bool, error) {
 	parts := map[string]bool{}
@@ -75,7 +75,7 @@ func run(out string, runs int, wrkFor time.Duration, parts map[string]bool) erro
 	if runs < 1 {
 		return errors.New("-runs must be at least 1")
 	}
-	if err := checkTools(); err != nil {
+	if err := checkTools(parts["floor"]); err != nil {
 		return err
 	}
 	// Ctrl-C still stops the server and the browsers and removes profiles.
@@ -88,7 +88,7 @@ func run(out string, runs int, wrkFor time.Duration, parts map[string]bool) erro
 		return err
 	}
 	// Rows in the table's order, whatever order they are measured in.
-	var sizeRows, pageRows, latencyRows, pricingRows, serverRows []row
+	var sizeRows, pageRows, floor, latencyRows, pricingRows, serverRows []row
 	if parts["size"] {
 		sizeRows = sizes.rows()
 	}
@@ -123,6 +123,7 @@ func run(out string, runs int, wrkFor time.Duration, parts map[string]bool) erro
 	}
 
 	var browserVersion string
+	var oursOnLoopback loadRuns
 	if parts["pageload"] {
 		for _, l := range []link{loopback, slowLink} {
 			lr, err := measurePageLoads(ctx, srv.url, wasmPath, l, runs, logf)
@@ -131,7 +132,18 @@ func run(out string, runs int, wrkFor time.Duration, parts map[string]bool) erro
 			}
 			pageRows = append(pageRows, loadRows(lr, sizes)...)
 			browserVersion = lr.browser
+			if l == loopback {
+				oursOnLoopback = lr
+			}
 		}
+	}
+	if parts["floor"] {
+		lr, floorSizes, err := measureFloor(ctx, runs)
+		if err != nil {
+			return err
+		}
+		floor = floorRows(lr, floorSizes, oursOnLoopback)
+		browserVersion = lr.browser
 	}
 
 	if parts["interaction"] {
@@ -158,16 +170,20 @@ func run(out string, runs int, wrkFor time.Duration, parts map[string]bool) erro
 		}
 	}
 
-	rows := slices.Concat(sizeRows, pageRows, latencyRows, pricingRows, serverRows,
+	rows := slices.Concat(sizeRows, pageRows, floor, latencyRows, pricingRows, serverRows,
 		[]row{setupRow(browserVersion, loadBefore, loadAverage(), time.Since(start))})
 	return printTable(rows, out)
 }
 
 // checkTools fails early, before minutes of measuring, on what is missing.
-func checkTools() error {
-	for _, f := range []string{serverBinary, webDir + "/app.wasm"} {
+func checkTools(floor bool) error {
+	files := []string{serverBinary, webDir + "/app.wasm"}
+	if floor {
+		files = append(files, floorBinary, floorWebDir+"/app.wasm")
+	}
+	for _, f := range files {
 		if _, err := os.Stat(f); err != nil {
-			return fmt.Errorf("%s is missing: run make build first, from the module root", f)
+			return fmt.Errorf("%s is missing: run make build (and make floor for the floor) first, from the module root", f)
 		}
 	}
 	if _, err := os.Stat(chromiumPath); err != nil {
