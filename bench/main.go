@@ -147,13 +147,15 @@ func run(out string, runs int, wrkFor time.Duration, parts map[string]bool) erro
 	}
 
 	if parts["interaction"] {
-		logf("interaction latency, %d quantity changes", quantityChanges)
-		latencies, version, err := measureInteraction(ctx, srv.url)
-		if err != nil {
-			return err
+		for _, settle := range []bool{false, true} {
+			logf("interaction latency, %d quantity changes, settled first: %v", quantityChanges, settle)
+			latencies, version, err := measureInteraction(ctx, srv.url, wasmPath, settle)
+			if err != nil {
+				return err
+			}
+			browserVersion = version
+			latencyRows = append(latencyRows, interactionRows(latencies, settle)...)
 		}
-		browserVersion = version
-		latencyRows = interactionRows(latencies)
 	}
 
 	if parts["wrk"] {
@@ -168,6 +170,12 @@ func run(out string, runs int, wrkFor time.Duration, parts map[string]bool) erro
 			}
 			serverRows = append(serverRows, wrkRow(u.what, r, wrkFor))
 		}
+		logf("Go client %s for %s", wasmPath, wrkFor)
+		c, err := loopbackCeiling(ctx, srv.url+wasmPath, wrkFor)
+		if err != nil {
+			return err
+		}
+		serverRows = append(serverRows, ceilingRow(c, sizes.brotli, wrkFor))
 	}
 
 	rows := slices.Concat(sizeRows, pageRows, floor, latencyRows, pricingRows, serverRows,

@@ -80,9 +80,13 @@ func spread(ms []float64) string {
 		strings.TrimSuffix(millis(slices.Min(ms)), " ms"), millis(slices.Max(ms)), len(ms))
 }
 
-func interactionRows(ms []float64) []row {
+func interactionRows(ms []float64, settled bool) []row {
 	p95 := percentile(ms, 95)
-	what := fmt.Sprintf("interaction latency, %d quantity changes, input event → #total text changed", len(ms))
+	when := "typed as soon as the app answers"
+	if settled {
+		when = fmt.Sprintf("typed once the worker holds the app and %s more have passed", settleFor)
+	}
+	what := fmt.Sprintf("interaction latency, %d quantity changes %s, input event → #total text changed", len(ms), when)
 	return []row{
 		{figure: what + ": median", value: millis(median(ms))},
 		row{figure: what + ": p95", value: fmt.Sprintf("%s (max %s)", millis(p95), millis(slices.Max(ms)))}.
