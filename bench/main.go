@@ -3,10 +3,13 @@
 // Command bench measures the calculator as a visitor and an operator meet
 // it, and prints one markdown table: app.wasm's size, page load in headless
 // Chromium (cold and warm, on loopback and on an emulated 20 Mbit/s link),
-// interaction latency, the pricing benchmarks natively and as wasm, and the
-// server's throughput under wrk. Targets are shown, never enforced.
+// the same load of a bare go-app page as the floor under it, interaction
+// latency (right after start-up and on a settled page), the pricing
+// benchmarks natively and as wasm, and the server's throughput under wrk.
+// Targets are shown, never enforced.
 //
-// Run it from the module root after make build (make bench does both):
+// Run it from the module root after make build and make floor (make bench
+// does all three):
 //
 //	go run ./bench [-o FILE] [-runs 5] [-wrk 10s]
 package main
