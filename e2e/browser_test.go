@@ -143,8 +143,20 @@ func newPage(t *testing.T) *page { return newPageOn(t, baseURL) }
 // newPageOn opens a tab in a fresh browser context for the site at base.
 func newPageOn(t *testing.T, base string) *page {
 	t.Helper()
+	return openTab(t, browser, base, chromedp.WithNewBrowserContext())
+}
+
+// newTab opens a second tab beside p, in its browser context: the same
+// storage, caches and service worker, as a visitor's other tab.
+func (p *page) newTab() *page {
+	p.t.Helper()
+	return openTab(p.t, p.ctx, p.base)
+}
+
+func openTab(t *testing.T, parent context.Context, base string, opts ...chromedp.ContextOption) *page {
+	t.Helper()
 	p := &page{t: t, base: base}
-	ctx, cancel := chromedp.NewContext(browser, chromedp.WithNewBrowserContext(), chromedp.WithListener(p.listen))
+	ctx, cancel := chromedp.NewContext(parent, append(opts, chromedp.WithListener(p.listen))...)
 	p.ctx = ctx
 	t.Cleanup(func() {
 		if t.Failed() {

@@ -2,6 +2,8 @@ package e2e
 
 import (
 	"net/url"
+
+	"github.com/chromedp/chromedp"
 	"regexp"
 	"strings"
 	"testing"
@@ -36,6 +38,52 @@ func TestEstimateSurvivesReload(t *testing.T) {
 	p.leave()
 	p.open("/")
 	check()
+}
+
+// A reload that begins just before the address bar catches up carries the
+// link before the latest. It is still this tab's own, so the newer saved
+// estimate opens and nothing typed since is lost; it used to open the older
+// link and save it over the newer estimate.
+func TestReloadRacingTheAddressBarKeepsTheLatestEdit(t *testing.T) {
+	t.Parallel()
+	p := newPage(t)
+	p.open("/")
+	p.fill(labelled(line(1), usersLabel), "7")
+	p.waitText(amountOf(1), "13,986.00 元")
+	p.waitFor("the address bar to hold 7 users", `/,7,/.test(location.hash) && !location.hash.includes('&l=', location.hash.indexOf('&l=') + 1)`, `location.hash`)
+	older := eval[string](p, "location.hash")
+	p.addLine()
+	p.waitFor("the address bar to hold two lines", `location.hash.split('&l=').length === 3`, `location.hash`)
+	// The URL a reload carries when it begins before that last write.
+	p.step("rewind the address bar", chromedp.Evaluate[chromedp.Void](`history.replaceState(null, '', '/' + `+jsString(older)+`)`))
+	p.reload()
+	p.waitCount("section.line", 2)
+	p.waitValue(labelled(line(1), usersLabel), "7")
+	p.waitText(amountOf(2), "2,997.00 元")
+	p.waitText(total, "16,983.00 元")
+}
+
+// Tabs keep their own work: a reload brings back this tab's estimate even
+// when another tab of the same browser saved a different one since.
+func TestReloadKeepsThisTabsEstimate(t *testing.T) {
+	t.Parallel()
+	a := newPage(t)
+	a.open("/")
+	a.fill(labelled(line(1), usersLabel), "7")
+	a.waitText(total, "13,986.00 元")
+	a.waitFor("the address bar to hold 7 users", `/,7,/.test(location.hash)`, `location.hash`)
+
+	b := a.newTab()
+	b.open("/")
+	b.waitValue(labelled(line(1), usersLabel), "7") // the browser's copy
+	b.fill(labelled(line(1), usersLabel), "9")
+	b.waitText(total, "17,982.00 元")
+
+	// b began from a's estimate, so both tabs wrote a's link to their
+	// address bars; the browser's latest estimate is now b's.
+	a.reload()
+	a.waitValue(labelled(line(1), usersLabel), "7")
+	a.waitText(total, "13,986.00 元")
 }
 
 func TestShareLinkOpensItsEstimate(t *testing.T) {

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -8,27 +9,34 @@ import (
 	"qidian-calculator/pricing"
 )
 
-// Storage keys. The estimate is kept as the same JSON the page exports.
+// Storage keys. The estimate is kept as the same JSON the page exports:
+// in localStorage for the browser (a new tab, a restart), and in the tab's
+// sessionStorage, which a reload keeps and other tabs do not share, so
+// reloading a tab brings back that tab's work even when another tab saved
+// since.
 const (
-	estimateKey   = "qidian.estimate"
-	langKey       = "qidian.lang"
-	addressBarKey = "qidian.addressBar" // the link last written to the address bar
+	estimateKey    = "qidian.estimate"    // localStorage: the browser's latest estimate
+	langKey        = "qidian.lang"        // localStorage
+	tabEstimateKey = "qidian.tabEstimate" // sessionStorage: this tab's latest estimate
+	addressBarKey  = "qidian.addressBar"  // sessionStorage: the last two links this tab wrote to its address bar
 )
 
 // restore opens, in order of precedence: a share link in the URL fragment,
-// the estimate saved in this browser, or the example the page was built with.
+// the estimate saved by this tab, the one saved in this browser, or the
+// example the page was built with.
 func (c *calculator) restore(ctx app.Context) {
 	if !app.IsClient {
 		return
 	}
 	var lang string
 	ctx.LocalStorage().Get(langKey, &lang)
+	saved := savedEstimate(ctx)
 
 	// The raw hash, not url.URL's Fragment: that one is unescaped, and a
 	// typed "1,000" (escaped %2C) would split into two fields.
 	frag := app.Window().Get("location").Get("hash").String()
-	if len(frag) > 1 && ownAddressBar(ctx, frag[1:]) {
-		// This page's own link, which lags the saved estimate by up to a
+	if len(frag) > 1 && saved != "" && ownAddressBar(ctx, frag[1:]) {
+		// This tab's own link, which lags the saved estimate by up to a
 		// pause in typing: open the saved one.
 		frag = ""
 	}
@@ -51,8 +59,6 @@ func (c *calculator) restore(ctx app.Context) {
 		// broken link never costs the visitor the work kept in this browser.
 	}
 	c.setRestoredLang(lang)
-	var saved string
-	ctx.LocalStorage().Get(estimateKey, &saved)
 	if saved == "" {
 		// A first visit: the example needs no keeping, and encoding it
 		// would cost the start the first use of encoding/json.
@@ -65,13 +71,23 @@ func (c *calculator) restore(ctx app.Context) {
 	c.save(ctx)
 }
 
-// ownAddressBar tells whether frag is the link this browser last wrote to
-// the address bar, with an estimate saved since.
+// savedEstimate is this tab's saved estimate, else the browser's.
+func savedEstimate(ctx app.Context) string {
+	var saved string
+	ctx.SessionStorage().Get(tabEstimateKey, &saved)
+	if saved == "" {
+		ctx.LocalStorage().Get(estimateKey, &saved)
+	}
+	return saved
+}
+
+// ownAddressBar tells whether frag is one of the last two links this tab
+// wrote to its address bar. Two, not one: a reload that began just before
+// a write carries the link before it.
 func ownAddressBar(ctx app.Context, frag string) bool {
-	var last, saved string
-	ctx.LocalStorage().Get(addressBarKey, &last)
-	ctx.LocalStorage().Get(estimateKey, &saved)
-	return last == frag && saved != ""
+	var links []string
+	ctx.SessionStorage().Get(addressBarKey, &links)
+	return slices.Contains(links, frag)
 }
 
 func (c *calculator) setRestoredLang(lang string) {
@@ -98,7 +114,9 @@ func (c *calculator) save(ctx app.Context) {
 		return
 	}
 	c.est.Catalog, c.est.Lang = c.cat.Version, c.lang
-	ctx.LocalStorage().Set(estimateKey, string(pricing.EncodeEstimate(c.est)))
+	saved := string(pricing.EncodeEstimate(c.est))
+	ctx.SessionStorage().Set(tabEstimateKey, saved)
+	ctx.LocalStorage().Set(estimateKey, saved)
 	c.addressBarSaves++
 	if c.addressBarDirty {
 		return // the pending write will see this change too
@@ -127,8 +145,8 @@ func (c *calculator) scheduleAddressBar(ctx app.Context, seen int) {
 }
 
 // writeAddressBar puts the estimate's share link into the address bar, and
-// notes which link that was: a reload reads the address bar as it stood, up
-// to a pause older than the saved estimate (see restore).
+// notes it among the tab's last two: a reload reads the address bar as it
+// stood, up to a pause older than the saved estimate (see restore).
 // history.replaceState, not Page().ReplaceURL: the fragment is already
 // escaped, and url.URL would escape its % signs a second time.
 func (c *calculator) writeAddressBar(ctx app.Context) {
@@ -137,7 +155,15 @@ func (c *calculator) writeAddressBar(ctx app.Context) {
 	loc := app.Window().Get("location")
 	app.Window().Get("history").Call("replaceState", nil, "",
 		loc.Get("pathname").String()+loc.Get("search").String()+"#"+frag)
-	ctx.LocalStorage().Set(addressBarKey, frag)
+	var links []string
+	ctx.SessionStorage().Get(addressBarKey, &links)
+	if len(links) == 0 || links[len(links)-1] != frag {
+		links = append(links, frag)
+	}
+	if len(links) > 2 {
+		links = links[len(links)-2:]
+	}
+	ctx.SessionStorage().Set(addressBarKey, links)
 }
 
 func (c *calculator) shareFragment() string { return pricing.EncodeLink(c.est) }
