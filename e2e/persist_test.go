@@ -86,6 +86,28 @@ func TestReloadKeepsThisTabsEstimate(t *testing.T) {
 	a.waitText(total, "13,986.00 元")
 }
 
+// A tab that opened the browser's copy keeps it as its own: another tab's
+// later edit does not replace it on reload.
+func TestReloadKeepsWhatANewTabOpened(t *testing.T) {
+	t.Parallel()
+	a := newPage(t)
+	a.open("/")
+	a.fill(labelled(line(1), usersLabel), "7")
+	a.waitText(total, "13,986.00 元")
+
+	b := a.newTab()
+	b.open("/")
+	b.waitValue(labelled(line(1), usersLabel), "7") // the browser's copy
+	b.waitFor("the address bar to hold 7 users", `/,7,/.test(location.hash)`, `location.hash`)
+
+	a.fill(labelled(line(1), usersLabel), "9")
+	a.waitText(total, "17,982.00 元")
+
+	b.reload()
+	b.waitValue(labelled(line(1), usersLabel), "7")
+	b.waitText(total, "13,986.00 元")
+}
+
 func TestShareLinkOpensItsEstimate(t *testing.T) {
 	t.Parallel()
 	link := "/#v=1&t=1,6&l=phone-standard,new,4,3&l=chat-basic,add,2"
