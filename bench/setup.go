@@ -15,6 +15,9 @@ import (
 // small machine are not those of a quiet one.
 func setupRow(browser string, loadBefore, loadAfter string, took time.Duration) row {
 	node, _ := exec.Command("node", "--version").Output()
+	if browser == "" {
+		browser = "no browser run"
+	}
 	return row{
 		figure: "measured on",
 		value: fmt.Sprintf("%s/%s, %d CPUs, load average %s → %s; %s; %s; Node %s; bench took %s",
