@@ -63,49 +63,44 @@ func TestReloadRacingTheAddressBarKeepsTheLatestEdit(t *testing.T) {
 	p.waitText(total, "16,983.00 元")
 }
 
-// Tabs keep their own work: a reload brings back this tab's estimate even
-// when another tab of the same browser saved a different one since.
+// Tabs keep their own work: a reload brings back the tab's estimate even
+// when another tab of the same browser saved a different one since, whether
+// the reloaded tab made its estimate or opened the browser's copy of it.
 func TestReloadKeepsThisTabsEstimate(t *testing.T) {
 	t.Parallel()
-	a := newPage(t)
-	a.open("/")
-	a.fill(labelled(line(1), usersLabel), "7")
-	a.waitText(total, "13,986.00 元")
-	a.waitFor("the address bar to hold 7 users", `/,7,/.test(location.hash)`, `location.hash`)
-
-	b := a.newTab()
-	b.open("/")
-	b.waitValue(labelled(line(1), usersLabel), "7") // the browser's copy
-	b.fill(labelled(line(1), usersLabel), "9")
-	b.waitText(total, "17,982.00 元")
-
-	// b began from a's estimate, so both tabs wrote a's link to their
-	// address bars; the browser's latest estimate is now b's.
-	a.reload()
-	a.waitValue(labelled(line(1), usersLabel), "7")
-	a.waitText(total, "13,986.00 元")
+	maker, opener := twoTabsOnSevenUsers(t)
+	opener.fill(labelled(line(1), usersLabel), "9")
+	opener.waitText(total, "17,982.00 元")
+	maker.reload()
+	maker.waitValue(labelled(line(1), usersLabel), "7")
+	maker.waitText(total, "13,986.00 元")
 }
 
-// A tab that opened the browser's copy keeps it as its own: another tab's
-// later edit does not replace it on reload.
 func TestReloadKeepsWhatANewTabOpened(t *testing.T) {
 	t.Parallel()
-	a := newPage(t)
-	a.open("/")
-	a.fill(labelled(line(1), usersLabel), "7")
-	a.waitText(total, "13,986.00 元")
+	maker, opener := twoTabsOnSevenUsers(t)
+	opener.waitFor("the address bar to hold 7 users", `/,7,/.test(location.hash)`, `location.hash`)
+	maker.fill(labelled(line(1), usersLabel), "9")
+	maker.waitText(total, "17,982.00 元")
+	opener.reload()
+	opener.waitValue(labelled(line(1), usersLabel), "7")
+	opener.waitText(total, "13,986.00 元")
+}
 
-	b := a.newTab()
-	b.open("/")
-	b.waitValue(labelled(line(1), usersLabel), "7") // the browser's copy
-	b.waitFor("the address bar to hold 7 users", `/,7,/.test(location.hash)`, `location.hash`)
-
-	a.fill(labelled(line(1), usersLabel), "9")
-	a.waitText(total, "17,982.00 元")
-
-	b.reload()
-	b.waitValue(labelled(line(1), usersLabel), "7")
-	b.waitText(total, "13,986.00 元")
+// twoTabsOnSevenUsers makes an estimate of 7 users in one tab, which then
+// holds its link in the address bar, and opens a second tab, which starts
+// from the browser's copy of it.
+func twoTabsOnSevenUsers(t *testing.T) (maker, opener *page) {
+	t.Helper()
+	maker = newPage(t)
+	maker.open("/")
+	maker.fill(labelled(line(1), usersLabel), "7")
+	maker.waitText(total, "13,986.00 元")
+	maker.waitFor("the address bar to hold 7 users", `/,7,/.test(location.hash)`, `location.hash`)
+	opener = maker.newTab()
+	opener.open("/")
+	opener.waitValue(labelled(line(1), usersLabel), "7")
+	return maker, opener
 }
 
 func TestShareLinkOpensItsEstimate(t *testing.T) {
