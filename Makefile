@@ -62,15 +62,14 @@ e2e/node_modules/.installed: e2e/package-lock.json
 	npm ci --prefix e2e --no-audit --no-fund
 	@touch $@
 
-## bench: one table: app.wasm size, page load, interaction, pricing, server req/s (BENCH_OUT=FILE also writes it)
+## bench: one table: app.wasm size, page load and its floor, interaction, pricing, server req/s (BENCH_OUT=FILE also writes it)
 bench: test-deps build floor
 	@command -v wrk >/dev/null || { \
 		$(SUDO) apt-get update && \
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y wrk; }
 	$(GO) run ./bench $(if $(BENCH_OUT),-o $(BENCH_OUT))
 
-# The bench's floor: this main package with -tags benchfloor serves a bare
-# go-app page (internal/floorpage) through the same server, loader and worker.
+## floor: bin/floor, this main package with -tags benchfloor: the same server, loader and worker around a bare go-app page (internal/floorpage)
 FLOOR := bin/floor
 floor: build
 	@mkdir -p $(FLOOR)/web

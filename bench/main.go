@@ -174,11 +174,11 @@ func run(out string, runs int, wrkFor time.Duration, parts map[string]bool) erro
 			serverRows = append(serverRows, wrkRow(u.what, r, wrkFor))
 		}
 		logf("Go client %s for %s", wasmPath, wrkFor)
-		c, err := loopbackCeiling(ctx, srv.url+wasmPath, wrkFor)
+		c, err := fetchWithLeanClient(ctx, srv.url+wasmPath, wrkFor)
 		if err != nil {
 			return err
 		}
-		serverRows = append(serverRows, ceilingRow(c, sizes.brotli, wrkFor))
+		serverRows = append(serverRows, leanClientRow(c, sizes.brotli, wrkFor))
 	}
 
 	rows := slices.Concat(sizeRows, pageRows, floor, latencyRows, pricingRows, serverRows,

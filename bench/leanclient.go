@@ -11,28 +11,28 @@ import (
 	"time"
 )
 
-// ceilingConnections and ceilingBuffer make a lean client: few connections,
+// leanConnections and leanReadSize make a lean client: few connections,
 // each read as large as the kernel will fill. If it moves app.wasm no faster
 // than wrk does, the bytes, not wrk, set the rate.
 const (
-	ceilingConnections = 4
-	ceilingBuffer      = 1 << 20
+	leanConnections = 4
+	leanReadSize    = 1 << 20
 )
 
-// ceilingResult is how fast one URL's body crossed loopback.
-type ceilingResult struct {
+// leanResult is how fast the lean client read one URL.
+type leanResult struct {
 	requestsPerSecond, bytesPerSecond float64
 	errors                            int64
 }
 
-// loopbackCeiling fetches url for d over ceilingConnections kept-alive
-// connections, reading ceilingBuffer bytes at a time. wrk reads 8 KiB at a
+// fetchWithLeanClient fetches url for d over leanConnections kept-alive
+// connections, reading leanReadSize bytes at a time. wrk reads 8 KiB at a
 // time; this client shows whether wrk or the link is what limits a large
 // file's rate.
-func loopbackCeiling(ctx context.Context, url string, d time.Duration) (ceilingResult, error) {
+func fetchWithLeanClient(ctx context.Context, url string, d time.Duration) (leanResult, error) {
 	ctx, cancel := context.WithTimeout(ctx, d)
 	defer cancel()
-	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: ceilingConnections, DisableCompression: true}}
+	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: leanConnections, DisableCompression: true}}
 	defer client.CloseIdleConnections()
 	var (
 		mu                   sync.Mutex
@@ -40,9 +40,9 @@ func loopbackCeiling(ctx context.Context, url string, d time.Duration) (ceilingR
 		wg                   sync.WaitGroup
 	)
 	start := time.Now()
-	for range ceilingConnections {
+	for range leanConnections {
 		wg.Go(func() {
-			buf := make([]byte, ceilingBuffer)
+			buf := make([]byte, leanReadSize)
 			for ctx.Err() == nil {
 				n, err := fetchOnce(ctx, client, url, buf)
 				mu.Lock()
@@ -60,9 +60,9 @@ func loopbackCeiling(ctx context.Context, url string, d time.Duration) (ceilingR
 	wg.Wait()
 	secs := time.Since(start).Seconds()
 	if requests == 0 {
-		return ceilingResult{}, fmt.Errorf("GET %s: no response completed in %s", url, d)
+		return leanResult{}, fmt.Errorf("GET %s: no response completed in %s", url, d)
 	}
-	return ceilingResult{requestsPerSecond: float64(requests) / secs, bytesPerSecond: float64(body) / secs, errors: errs}, nil
+	return leanResult{requestsPerSecond: float64(requests) / secs, bytesPerSecond: float64(body) / secs, errors: errs}, nil
 }
 
 // fetchOnce reads one whole response, as a browser asking for brotli gets it.
@@ -85,10 +85,10 @@ func fetchOnce(ctx context.Context, client *http.Client, url string, buf []byte)
 	return io.CopyBuffer(struct{ io.Writer }{io.Discard}, struct{ io.Reader }{resp.Body}, buf)
 }
 
-func ceilingRow(r ceilingResult, bodyBytes int64, d time.Duration) row {
+func leanClientRow(r leanResult, bodyBytes int64, d time.Duration) row {
 	return row{
 		figure: fmt.Sprintf("server, app.wasm to a lean Go client instead of wrk: %d connections reading 1 MiB at a time, %d s",
-			ceilingConnections, int(d.Seconds())),
+			leanConnections, int(d.Seconds())),
 		value: fmt.Sprintf("%s req/s, %.2f GB/s, %s errors; %s req/s would need %.1f GB/s",
 			grouped(int64(r.requestsPerSecond+0.5)), r.bytesPerSecond/1e9, grouped(r.errors),
 			grouped(minRequestsPerSec), float64(minRequestsPerSec*bodyBytes)/1e9),
