@@ -71,7 +71,7 @@ bench: test-deps build floor
 
 ## floor: bin/floor, this main package with -tags benchfloor: the same server, loader and worker around a bare go-app page (internal/floorpage)
 FLOOR := bin/floor
-floor: build
+floor:
 	@mkdir -p $(FLOOR)/web
 	GOOS=js GOARCH=wasm $(GO) build -tags benchfloor $(RELEASE) -o $(FLOOR)/app.wasm .
 	@cmp -s $(FLOOR)/app.wasm $(FLOOR)/web/app.wasm || cp $(FLOOR)/app.wasm $(FLOOR)/web/app.wasm

@@ -49,13 +49,11 @@ func measureFloor(ctx context.Context, runs int) (loadRuns, wasmSizes, error) {
 // and how much later the calculator answers. ours is empty when the
 // calculator's page loads were not measured in this run.
 func floorRows(floor loadRuns, sizes wasmSizes, ours loadRuns) []row {
-	interactive := func(vs []visit) float64 {
-		return median(collect(vs, func(v visit) float64 { return v.Interactive }))
-	}
+	interactive := func(vs []visit) float64 { return median(collect(vs, visit.interactive)) }
 	rows := []row{
 		{figure: floorName + ": app.wasm, brotli q11", value: megabytes(sizes.brotli)},
-		{figure: floorName + ", cold (new profile), loopback: interactive", value: spread(collect(floor.cold, func(v visit) float64 { return v.Interactive }))},
-		{figure: floorName + ", warm (worker stopped), loopback: interactive", value: spread(collect(floor.warm, func(v visit) float64 { return v.Interactive }))},
+		{figure: floorName + ", cold (new profile), loopback: interactive", value: spread(collect(floor.cold, visit.interactive))},
+		{figure: floorName + ", warm (worker stopped), loopback: interactive", value: spread(collect(floor.warm, visit.interactive))},
 		{figure: floorName + ", cold, loopback: where the time goes (medians)", value: phases(floor.cold)},
 		{figure: floorName + ", warm, loopback: where the time goes (medians)", value: phases(floor.warm)},
 	}

@@ -44,6 +44,8 @@ type visit struct {
 // happens before the first contentful one, and the total may come later.
 func (v visit) totalVisible() float64 { return math.Max(v.FCP, v.Visible) }
 
+func (v visit) interactive() float64 { return v.Interactive }
+
 // loadRuns are the cold and warm visits of several new profiles.
 type loadRuns struct {
 	link       link

@@ -22,9 +22,7 @@ const (
 // loadRows are the page-load figures of one link.
 func loadRows(lr loadRuns, sizes wasmSizes) []row {
 	visible := func(vs []visit) []float64 { return collect(vs, visit.totalVisible) }
-	interactive := func(vs []visit) []float64 {
-		return collect(vs, func(v visit) float64 { return v.Interactive })
-	}
+	interactive := func(vs []visit) []float64 { return collect(vs, visit.interactive) }
 	cold := "page load, cold (new profile), " + lr.link.name
 	warm := "page load, warm (app in the service worker's cache, worker stopped), " + lr.link.name
 	coldTTI, warmTTI := interactive(lr.cold), interactive(lr.warm)
@@ -55,7 +53,7 @@ func phases(vs []visit) string {
 		step(func(v visit) float64 { return v.WasmReceived }),
 		step(func(v visit) float64 { return v.Compiled }),
 		step(func(v visit) float64 { return v.Started }),
-		step(func(v visit) float64 { return v.Interactive }))
+		step(visit.interactive))
 }
 
 // warmTransfer says whether the second visit fetched app.wasm again.
