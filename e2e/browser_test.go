@@ -403,10 +403,32 @@ func (e el) sel() chromedp.JSPath { return chromedp.JSPath(withHelpers(string(e)
 // ---------------------------------------------------------------------------
 // Acting as a person does.
 
-// click clicks the middle of e with the mouse.
+// click clicks the middle of e with the mouse, once the page has settled.
 func (p *page) click(e el) {
 	p.t.Helper()
+	p.settle()
 	p.step("click "+string(e), chromedp.Click(e.sel(), chromedp.NodeVisible))
+}
+
+// settle waits until the page's DOM has not changed for 50 ms; after 3 s it
+// gives up, and the click goes ahead. go-app draws a keystroke's answer on a
+// timer, and that answer can move things: typing a 10th month brings the cap
+// note, which moves "＋ 添加一项" 47 px down. A
+// click measured before that draw and pressed after it lands on whatever
+// moved under the pointer, and the click is lost. Timers run in the order
+// they fall due, so a draw already pending (due in 8 ms) runs before the
+// quiet period ends, and restarts it.
+func (p *page) settle() {
+	p.t.Helper()
+	eval[bool](p, `new Promise(resolve => {
+		let quiet;
+		const done = settled => { obs.disconnect(); clearTimeout(quiet); clearTimeout(limit); resolve(settled); };
+		const wait = () => { clearTimeout(quiet); quiet = setTimeout(() => done(true), 50); };
+		const obs = new MutationObserver(wait);
+		obs.observe(document, {subtree: true, childList: true, characterData: true, attributes: true});
+		const limit = setTimeout(() => done(false), 3000);
+		wait();
+	})`)
 }
 
 // clickLabel clicks the label of a radio button or checkbox.
