@@ -2,11 +2,11 @@ package e2e
 
 import (
 	"net/url"
-
-	"github.com/chromedp/chromedp"
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/chromedp/chromedp"
 )
 
 var latinWord = regexp.MustCompile(`[A-Za-z]{2,}`)
