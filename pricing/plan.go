@@ -93,13 +93,9 @@ func (c *Catalog) planTerm(i int, l Line, it *Item, lines []Line) planTerm {
 	p := planTerm{follows: -1}
 	fail := func(e *InputError) { p.errs = append(p.errs, e) }
 
-	m, err := parseCount(string(l.After), i, FieldAfter, 1, MaxYears*12*100)
-	switch {
-	case err != nil && err.Reason == TooSmall: // 0 or negative: not after the purchase
-		err.Reason, err.Limit = AtPurchase, 0
-		fail(err)
-	case err != nil:
-		fail(err)
+	m, afterErr := parseCount(string(l.After), i, FieldAfter, 1, MaxYears*12-1)
+	if afterErr != nil && afterErr.Reason == TooSmall { // 0 or negative: not after the purchase
+		afterErr.Reason, afterErr.Limit = AtPurchase, 0
 	}
 	p.after = m
 
@@ -114,6 +110,9 @@ func (c *Catalog) planTerm(i int, l Line, it *Item, lines []Line) planTerm {
 	}
 	if len(candidates) == 0 {
 		fail(&InputError{Line: i, Field: FieldMode, Reason: NoPurchase, Value: string(l.Mode)})
+		if afterErr != nil {
+			fail(afterErr)
+		}
 		return p
 	}
 	years := int64(0)
@@ -124,6 +123,9 @@ func (c *Catalog) planTerm(i int, l Line, it *Item, lines []Line) planTerm {
 		}
 		if years != 0 && y != years {
 			fail(&InputError{Line: i, Field: FieldMode, Reason: PurchaseUnclear, Value: string(l.Mode)})
+			if afterErr != nil {
+				fail(afterErr)
+			}
 			return p
 		}
 		if years == 0 {
@@ -134,7 +136,10 @@ func (c *Catalog) planTerm(i int, l Line, it *Item, lines []Line) planTerm {
 		p.follows = candidates[0]
 	}
 	switch {
-	case len(p.errs) > 0:
+	case afterErr != nil && afterErr.Reason == TooLarge && years > 0:
+		fail(&InputError{Line: i, Field: FieldAfter, Reason: AfterTermEnd, Value: string(l.After), Limit: years * 12})
+	case afterErr != nil:
+		fail(afterErr)
 	case years == 0: // the purchase's years are wrong: nothing to count from yet
 	case m >= years*12:
 		fail(&InputError{Line: i, Field: FieldAfter, Reason: AfterTermEnd, Value: string(l.After), Limit: years * 12})
