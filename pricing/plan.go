@@ -193,9 +193,10 @@ func (p Plan) HasAdditions() bool { return len(p.Later) > 0 }
 
 // Payment is what is paid at one month of a plan.
 type Payment struct {
-	Month  int64
-	Lines  []int // indexes into Quote.Lines of the priced lines paid then; their Working shows how
-	Amount Money
+	Month     int64
+	Lines     []int // indexes into Quote.Lines of the lines bought then; their Working shows how
+	Amount    Money
+	OnRequest bool // some of them have no list price and are not in Amount (R11)
 }
 
 // Renewal is one more year, at the end of a term, of every seat and bot the
@@ -223,7 +224,10 @@ func (q *Quote) Plan() Plan {
 	later := map[int64]int{} // month → index in p.Later
 	ends := map[int64]int{}  // month → index in p.Renewals
 	for i, l := range q.Lines {
-		if l.Priced {
+		// An on-request addition stands at its month once its term is known.
+		asked := l.OnRequest && len(l.Errors) == 0 && (!l.Planned || l.Term.TotalMonths() > 0)
+		if l.Priced || asked {
+			pay := &p.Now
 			if l.Planned {
 				k, ok := later[l.After]
 				if !ok {
@@ -231,12 +235,11 @@ func (q *Quote) Plan() Plan {
 					later[l.After] = k
 					p.Later = append(p.Later, Payment{Month: l.After})
 				}
-				p.Later[k].Lines = append(p.Later[k].Lines, i)
-				p.Later[k].Amount = p.Later[k].Amount.Add(l.Amount)
-			} else {
-				p.Now.Lines = append(p.Now.Lines, i)
-				p.Now.Amount = p.Now.Amount.Add(l.Amount)
+				pay = &p.Later[k]
 			}
+			pay.Lines = append(pay.Lines, i)
+			pay.Amount = pay.Amount.Add(l.Amount)
+			pay.OnRequest = pay.OnRequest || asked
 		}
 		if l.Kind == KindOnce && l.Item != nil {
 			p.OneTime = true
@@ -307,14 +310,32 @@ func When(month int64, lang Lang) string {
 	return "第" + itoa(month) + "个月"
 }
 
+// Text writes what is paid: "4,795.20 元", "价格请联系架构师" when nothing
+// bought then has a list price, "9,000.00 元 + 价格请联系架构师" when some have none.
+func (pay Payment) Text(lang Lang) string {
+	switch {
+	case pay.OnRequest && pay.Amount.IsZero():
+		return OnRequestText(lang)
+	case pay.OnRequest:
+		return AmountText(pay.Amount, lang) + " + " + OnRequestText(lang)
+	}
+	return AmountText(pay.Amount, lang)
+}
+
 // Working writes the plan's total from its payments:
 // "现在 9,990.00 元 + 第6个月 4,795.20 元 = 14,785.20 元".
 func (p Plan) Working(lang Lang) string {
-	parts := []string{When(0, lang) + " " + AmountText(p.Now.Amount, lang)}
-	for _, pay := range p.Later {
-		parts = append(parts, When(pay.Month, lang)+" "+AmountText(pay.Amount, lang))
+	var parts []string
+	for _, pay := range append([]Payment{p.Now}, p.Later...) {
+		if !pay.Amount.IsZero() || !pay.OnRequest {
+			parts = append(parts, When(pay.Month, lang)+" "+AmountText(pay.Amount, lang))
+		}
 	}
-	return strings.Join(parts, " + ") + " = " + AmountText(p.Total, lang)
+	s := strings.Join(parts, " + ") + " = " + AmountText(p.Total, lang)
+	if p.OnRequest {
+		s += Text{"（不含价格请联系架构师的项目）", " (excluding price-on-request items)"}.In(lang)
+	}
+	return s
 }
 
 // Working writes a renewal's year, line by line:

@@ -29,7 +29,7 @@ type Mark struct {
 	Permille  int64  // Month / Months in thousandths: where the mark stands on the bar
 	Title     string // "现在", "第6个月", "第24个月期满后续费一年"; "Now", "Month 6", …
 	Amount    Money
-	Label     string // the amount as shown: "9,990.00 元", a renewal "7,992.00 元/年"
+	Label     string // the amount as shown: "9,990.00 元", a renewal "7,992.00 元/年", "价格请联系架构师"
 	OnRequest bool   // items without a list price are not in Amount (R11)
 }
 
@@ -52,10 +52,10 @@ func (p Plan) Timeline(lang Lang) Timeline {
 	}
 	title := func(month int64) string { return capitalize(When(month, lang)) }
 	t.Marks = append(t.Marks, Mark{Kind: MarkPurchase, Title: title(0), Amount: p.Now.Amount,
-		Label: AmountText(p.Now.Amount, lang), OnRequest: p.OnRequest})
+		Label: p.Now.Text(lang), OnRequest: p.Now.OnRequest})
 	for _, pay := range p.Later {
 		t.Marks = append(t.Marks, Mark{Kind: MarkAddition, Month: pay.Month, Permille: at(pay.Month),
-			Title: title(pay.Month), Amount: pay.Amount, Label: AmountText(pay.Amount, lang)})
+			Title: title(pay.Month), Amount: pay.Amount, Label: pay.Text(lang), OnRequest: pay.OnRequest})
 	}
 	for _, r := range p.Renewals {
 		t.Marks = append(t.Marks, Mark{Kind: MarkRenewal, Month: r.Month, Permille: at(r.Month),
@@ -79,9 +79,9 @@ func (p Plan) timelineText(lang Lang) string {
 		b.WriteString(Text{"（" + length.In(ZH) + "）", " (" + length.In(EN) + ")"}.In(lang))
 	}
 	b.WriteString(Text{"：", ": "}.In(lang))
-	parts := []string{When(0, lang) + " " + AmountText(p.Now.Amount, lang)}
-	for _, pay := range p.Later {
-		parts = append(parts, When(pay.Month, lang)+" "+AmountText(pay.Amount, lang))
+	var parts []string
+	for _, pay := range append([]Payment{p.Now}, p.Later...) {
+		parts = append(parts, When(pay.Month, lang)+" "+pay.Text(lang))
 	}
 	parts = append(parts, Text{"整个计划合计 ", "the whole plan "}.In(lang)+AmountText(p.Total, lang))
 	b.WriteString(strings.Join(parts, sep))
