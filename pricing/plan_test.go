@@ -467,20 +467,7 @@ func TestPlanGoldenCases(t *testing.T) {
 		}
 		golden.WriteByte('\n')
 	}
-	path := filepath.Join("testdata", "plans.golden")
-	if *update {
-		if err := os.WriteFile(path, golden.Bytes(), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./pricing -run TestPlanGoldenCases -update)", err)
-	}
-	if !bytes.Equal(golden.Bytes(), want) {
-		t.Errorf("plans differ from %s; review with -update and git diff:\n%s", path, firstDiff(golden.String(), string(want)))
-	}
+	matchGolden(t, "plans.golden", "TestPlanGoldenCases", golden.Bytes())
 }
 
 // A planned addition's errors go through errors.As like every input error.
