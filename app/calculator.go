@@ -66,6 +66,7 @@ func (c *calculator) OnNav(ctx app.Context) {
 	c.today = today()
 	c.restore(ctx)
 	c.reprice()
+	c.startEmbed(ctx)
 	c.syncPage(ctx)
 }
 
@@ -181,6 +182,7 @@ func (c *calculator) Render() app.UI {
 				app.Button().Type("button").Class("btn").Text(t(lang, "update.reload")).OnClick(func(ctx app.Context, e app.Event) { ctx.Reload() }),
 			)
 		}),
+		app.If(embedded.On, func() app.UI { return &embedBar{Lang: lang, Link: c.pageLink()} }),
 		app.Header().Class("masthead").Body(
 			app.Div().Class("masthead-text").Body(
 				app.H1().Text(t(lang, "title")),

@@ -53,7 +53,7 @@ func (c *calculator) copyLink(ctx app.Context) {
 	// The address bar may not have followed the last edit yet, and holds
 	// no estimate before the first one.
 	c.writeAddressBar(ctx)
-	link := app.Window().Get("location").Get("href").String()
+	link := c.pageLink() // the address bar's, without embed mode
 	c.shareLink = ""
 	clip := app.Window().Get("navigator").Get("clipboard")
 	if !clip.Truthy() {
@@ -89,19 +89,22 @@ func (c *calculator) openFile(ctx app.Context) {
 	var done app.Func
 	done = app.FuncOf(func(this app.Value, args []app.Value) any {
 		text := args[0].String()
-		ctx.Dispatch(func(ctx app.Context) {
-			e, err := pricing.DecodeEstimate([]byte(text))
-			if err != nil {
-				c.status = problem(err, c.lang)
-				return
-			}
-			c.load(ctx, e)
-			c.staleCheck()
-			c.status = t(c.lang, "open.done")
-		})
+		ctx.Dispatch(func(ctx app.Context) { c.openEstimate(ctx, []byte(text)) })
 		done.Release()
 		return nil
 	})
 	files.Index(0).Call("text").Call("then", done)
 	ctx.JSSrc().Set("value", "") // choosing the same file again reloads it
+}
+
+// openEstimate opens estimate JSON: a chosen file, or one an embedding page sent.
+func (c *calculator) openEstimate(ctx app.Context, data []byte) {
+	e, err := pricing.DecodeEstimate(data)
+	if err != nil {
+		c.status = problem(err, c.lang)
+		return
+	}
+	c.load(ctx, e)
+	c.staleCheck()
+	c.status = t(c.lang, "open.done")
 }

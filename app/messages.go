@@ -81,6 +81,7 @@ var messages = map[msg][2]string{
 	"open.done":        {"已打开估算文件。", "Estimate file opened."},
 	"update.ready":     {"计算器有新版本。", "A new version of the calculator is available."},
 	"update.reload":    {"重新加载", "Reload"},
+	"embed.open":       {"在新窗口打开", "Open in a new window"},
 }
 
 // t returns the text of key in lang; fmt-style args fill its %d and %s.

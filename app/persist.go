@@ -34,7 +34,7 @@ func (c *calculator) restore(ctx app.Context) {
 
 	// The raw hash, not url.URL's Fragment: that one is unescaped, and a
 	// typed "1,000" (escaped %2C) would split into two fields.
-	frag := app.Window().Get("location").Get("hash").String()
+	frag := shareOf(app.Window().Get("location").Get("hash").String())
 	if len(frag) > 1 && saved != "" && ownAddressBar(ctx, frag[1:]) {
 		// This tab's own link, which lags the saved estimate by up to a
 		// pause in typing: open the saved one.
@@ -117,6 +117,7 @@ func (c *calculator) save(ctx app.Context) {
 	saved := string(pricing.EncodeEstimate(c.est))
 	ctx.SessionStorage().Set(tabEstimateKey, saved)
 	ctx.LocalStorage().Set(estimateKey, saved)
+	c.postEstimate()
 	c.addressBarSaves++
 	if c.addressBarDirty {
 		return // the pending write will see this change too
@@ -154,7 +155,7 @@ func (c *calculator) writeAddressBar(ctx app.Context) {
 	frag := c.shareFragment()
 	loc := app.Window().Get("location")
 	app.Window().Get("history").Call("replaceState", nil, "",
-		loc.Get("pathname").String()+loc.Get("search").String()+"#"+frag)
+		loc.Get("pathname").String()+loc.Get("search").String()+"#"+embedded.addressPrefix()+frag)
 	var links []string
 	ctx.SessionStorage().Get(addressBarKey, &links)
 	if len(links) == 0 || links[len(links)-1] != frag {
