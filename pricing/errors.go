@@ -5,22 +5,6 @@ import (
 	"strconv"
 )
 
-// Lang is a language the calculator speaks.
-type Lang string
-
-const (
-	ZH Lang = "zh-CN" // 简体中文, the default
-	EN Lang = "en"
-)
-
-// ParseLang maps a tag such as "en-US" or "zh" to a Lang; anything else is ZH.
-func ParseLang(tag string) Lang {
-	if len(tag) >= 2 && (tag[:2] == "en" || tag[:2] == "EN") {
-		return EN
-	}
-	return ZH
-}
-
 // Field names the input an error is about, so the UI can show it there.
 type Field string
 
@@ -123,13 +107,7 @@ func (e *InputError) Detail(lang Lang) string {
 // Message is the short message shown next to the field.
 func (e *InputError) Message(lang Lang) string {
 	n := strconv.FormatInt(e.Limit, 10)
-	zh := lang != EN
-	pick := func(z, en string) string {
-		if zh {
-			return z
-		}
-		return en
-	}
+	pick := lang.Pick
 	switch e.Reason {
 	case Empty:
 		return pick("请填写"+e.Field.Name(ZH)+"。", "Enter the "+e.Field.Name(EN)+".")
@@ -142,7 +120,7 @@ func (e *InputError) Message(lang Lang) string {
 	case TooLarge:
 		return pick("不能大于 "+group(n)+"。", "Must be at most "+group(n)+".")
 	case BelowMinimum:
-		return pick("新购最低 "+n+unitZH(e.Unit)+"起售。", "A new purchase needs at least "+n+" "+unitEN(e.Unit, e.Limit)+".")
+		return pick("新购最低 "+e.Unit.Count(ZH, e.Limit)+"起售。", "A new purchase needs at least "+e.Unit.Count(EN, e.Limit)+".")
 	case OnlyOneSet:
 		return pick("同一企业或经办人限购一套，本估算已有一套新购专业版；为已有专业版加用户请选“增购”。",
 			"One set per company or purchaser: this estimate already has a new Professional set. To add users to an existing set, choose “Add to subscription”.")
@@ -172,26 +150,6 @@ func (e *InputError) Message(lang Lang) string {
 		return pick("此估算由更新版本的计算器生成，请刷新页面后再打开。", "This estimate was made by a newer calculator; reload the page and open it again.")
 	}
 	return string(e.Reason)
-}
-
-func unitZH(u Unit) string {
-	switch u {
-	case UnitUser:
-		return "个用户"
-	case UnitBot:
-		return "个"
-	case UnitSet:
-		return "套"
-	}
-	return ""
-}
-
-func unitEN(u Unit, n int64) string {
-	s := map[Unit]string{UnitUser: "user", UnitBot: "bot", UnitSet: "set"}[u]
-	if n != 1 {
-		s += "s"
-	}
-	return s
 }
 
 func capitalize(s string) string {

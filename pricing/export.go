@@ -95,13 +95,7 @@ func (x Export) JSON() []byte {
 // spreadsheet reads them as numbers. It starts with a UTF-8 byte-order mark,
 // which Excel needs to read Chinese.
 func (x Export) CSV() []byte {
-	zh := x.Lang != EN
-	tr := func(z, en string) string {
-		if zh {
-			return z
-		}
-		return en
-	}
+	tr := x.Lang.Pick
 	var b bytes.Buffer
 	b.WriteString("\uFEFF")
 	w := csv.NewWriter(&b)

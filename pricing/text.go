@@ -10,12 +10,7 @@ import (
 // estimate line with its amount and working, problems, then the total.
 func WriteText(w io.Writer, q *Quote, lang Lang) error {
 	var b strings.Builder
-	t := func(zh, en string) string {
-		if lang == EN {
-			return en
-		}
-		return zh
-	}
+	t := lang.Pick
 	fmt.Fprintf(&b, "%s %s (%s)\n", t("价目表版本", "Price list"), q.CatalogVersion, q.CatalogDate)
 	if q.HasAdditions && q.TermOK {
 		fmt.Fprintf(&b, "%s: %s", t("剩余有效期", "Remaining term"), q.Term.In(lang))
