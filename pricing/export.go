@@ -87,7 +87,7 @@ func NewExport(e Estimate, q *Quote, lang Lang, day time.Time) Export {
 // JSON is the export as indented JSON.
 func (x Export) JSON() []byte {
 	b, _ := json.MarshalIndent(x, "", "  ") // cannot fail: strings, numbers and Money
-	return append(b, '\n')
+	return append(escapeHiddenJSON(b), '\n')
 }
 
 // CSV is the export as a spreadsheet: a header, one row per line with its
@@ -98,7 +98,7 @@ func (x Export) CSV() []byte {
 	tr := x.Lang.Pick
 	var b bytes.Buffer
 	b.WriteString("\uFEFF")
-	w := csv.NewWriter(&b)
+	w := safeCSV{csv.NewWriter(&b)} // no cell can run as a formula
 	w.Write([]string{tr("价目表版本", "Price list"), x.Catalog, x.CatalogDate, tr("日期", "Date"), x.Date})
 	if x.termText != "" {
 		w.Write([]string{tr("剩余有效期", "Remaining term"), x.termText})
