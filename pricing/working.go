@@ -42,7 +42,9 @@ func (l LineQuote) Working(lang Lang) string {
 func AmountText(m Money, lang Lang) string { return m.String() + " 元" }
 
 // OnRequestText is what stands in place of a price-on-request item's amount (R11).
-func OnRequestText(lang Lang) string { return lang.Pick("价格请联系架构师", "Price on request") }
+func OnRequestText(lang Lang) string {
+	return lang.Pick("价格请联系架构师", "Price on request")
+}
 
 type wording struct {
 	count, years, months      func(int64) string
