@@ -64,7 +64,7 @@ func TestLinkTamperedKeepsWhatItCan(t *testing.T) {
 	}{
 		{"v=1&t=1,6&l=chat-basic,new,5,2&l=chat-basic,ad", 2, ""}, // truncated: the mode is reported by the quote
 		{"v=1&l=chat-basic,new,5,2&zz=1&l=pack-6m,,1", 2, LinkPartUnread},
-		{"v=1&l=&l=pack-6m,,1", 1, LinkPartUnread},
+		{"v=1&l=&l=pack-6m,,1", 2, ""}, // "l=" is a blank line, kept in its place
 		{"v=1&l=chat-basic,new,%zz,2", 1, ""},
 		{"v=9&l=chat-basic,new,5,2", 0, NewerFormat},
 		{"", 0, NotALink},
