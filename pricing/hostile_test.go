@@ -137,3 +137,40 @@ func TestWriteTextEscapesControls(t *testing.T) {
 		t.Errorf("the JSON does not read back the item as written: %v %q", err, back.Lines)
 	}
 }
+
+// The reader takes exactly MaxEstimateBytes and refuses one byte more, whole.
+func TestReadEstimateLimit(t *testing.T) {
+	link := "v=1&l=pack-6m,,1"
+	pad := func(n int) string { return link + strings.Repeat("&", n-len(link)) }
+	if e, err := ReadEstimate(strings.NewReader(pad(MaxEstimateBytes))); err != nil || len(e.Lines) != 1 {
+		t.Errorf("at the limit: %+v, %v", e, err)
+	}
+	e, err := ReadEstimate(strings.NewReader(pad(MaxEstimateBytes + 1)))
+	var ie *InputError
+	if !errors.As(err, &ie) || ie.Reason != InputTooLarge || len(e.Lines) != 0 {
+		t.Errorf("over the limit: %+v, %v", e, err)
+	}
+	if !strings.Contains(ie.Detail(ZH), "1 MiB") || !strings.Contains(ie.Detail(EN), "1 MiB") {
+		t.Errorf("message %q / %q", ie.Detail(ZH), ie.Detail(EN))
+	}
+}
+
+func TestParseEstimateReadsJSONOrLink(t *testing.T) {
+	for _, in := range []string{
+		`{"format":1,"lines":[{"item":"pack-6m","quantity":1}]}`,
+		"\uFEFF{\"format\":1,\"lines\":[{\"item\":\"pack-6m\",\"quantity\":1}]}\n",
+		"https://calc.example/#v=1&l=pack-6m,,1\n",
+		"\uFEFF  #v=1&l=pack-6m,,1",
+		"v=1&l=pack-6m,,1",
+	} {
+		e, err := ParseEstimate([]byte(in))
+		if err != nil || len(e.Lines) != 1 || e.Lines[0].Item != "pack-6m" {
+			t.Errorf("%q: %+v, %v", in, e, err)
+		}
+	}
+	for _, in := range []string{"", "hello", `{"format":1,"lines":[]}`, "#v=1"} {
+		if _, err := ReadEstimate(strings.NewReader(in)); err == nil {
+			t.Errorf("%q was read as an estimate to quote", in)
+		}
+	}
+}
