@@ -95,19 +95,7 @@ func TestExportCSVNeutralisesFormulas(t *testing.T) {
 		lines = append(lines, Line{Item: id, Quantity: "1"})
 	}
 	data := exportOf(t, Estimate{Lines: lines}, EN).CSV()
-	r := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(data, []byte("\uFEFF"))))
-	r.FieldsPerRecord = -1
-	rows, err := r.ReadAll()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, row := range rows {
-		for _, cell := range row {
-			if cell != "" && strings.ContainsRune("=+-@\t\r", rune(cell[0])) {
-				t.Errorf("cell %q can run as a formula", cell)
-			}
-		}
-	}
+	checkNoFormulaCells(t, data)
 	if !bytes.Contains(data, []byte(`'=HYPERLINK(`)) {
 		t.Errorf("the unknown item is not kept, neutralised:\n%s", data)
 	}
@@ -171,6 +159,25 @@ func TestParseEstimateReadsJSONOrLink(t *testing.T) {
 	for _, in := range []string{"", "hello", `{"format":1,"lines":[]}`, "#v=1"} {
 		if _, err := ReadEstimate(strings.NewReader(in)); err == nil {
 			t.Errorf("%q was read as an estimate to quote", in)
+		}
+	}
+}
+
+// checkNoFormulaCells fails if a cell of the CSV export data would start a
+// formula in a spreadsheet.
+func checkNoFormulaCells(t testing.TB, data []byte) {
+	t.Helper()
+	r := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(data, []byte("\uFEFF"))))
+	r.FieldsPerRecord = -1
+	rows, err := r.ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, row := range rows {
+		for _, cell := range row {
+			if cell != "" && strings.ContainsRune("=+-@\t\r", rune(cell[0])) {
+				t.Fatalf("CSV cell %q can run as a formula", cell)
+			}
 		}
 	}
 }
