@@ -49,9 +49,20 @@
 // the field and the reason, with its message in Chinese and English; the other
 // lines are still priced, and [Quote.Complete] is false.
 //
+// # Languages
+//
+// Every text is in Chinese (the default) and English. [Lang.Pick] and
+// [Text.In] choose between them, and [Unit.Word], [Unit.Count] and
+// [Unit.Per] are the one table of unit words (用户, 个, 套; user, bot, set)
+// that messages, working, exports and the page use.
+//
 // # Estimates as data
 //
 // [Estimate] is also the JSON the page exports and the quote command reads
 // ([DecodeEstimate], [EncodeEstimate]). Counts are kept as typed ([Number]),
-// so a half-typed value is reported, never lost.
+// so a half-typed value is reported, never lost. [ReadEstimate] reads a
+// file or standard input holding either JSON or a share link, at most
+// [MaxEstimateBytes], refusing anything longer whole. Text from an estimate
+// is shown through [Printable] in a terminal, and CSV cells that would start
+// a formula are neutralised.
 package pricing
