@@ -13,6 +13,8 @@ import (
 	"os/signal"
 	"syscall"
 	"time"
+
+	"qidian-calculator/internal/site"
 )
 
 // commands are the server binary's subcommands; without one it serves.
@@ -48,7 +50,7 @@ func serve(args []string) error {
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	s, err := newSite(*web, "")
+	s, err := site.New(site.Config{WebDir: *web, Pages: pages})
 	if err != nil {
 		return err
 	}
@@ -57,7 +59,7 @@ func serve(args []string) error {
 		return err
 	}
 	srv := newHTTPServer(s)
-	fmt.Printf("serving http://%s/ (version %s)\n", ln.Addr(), s.version)
+	fmt.Printf("serving http://%s/ (version %s)\n", ln.Addr(), s.Version())
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
@@ -91,4 +93,28 @@ func newHTTPServer(h http.Handler) *http.Server {
 		// set by other apps on the same host.
 		MaxHeaderBytes: 64 << 10,
 	}
+}
+
+// exportStatic writes the site as files for a static host or CDN.
+func exportStatic(args []string) error {
+	fs := flag.NewFlagSet("static", flag.ContinueOnError)
+	web := fs.String("web", "web", "`dir`ectory with app.wasm, app.css and icons")
+	out := fs.String("out", "dist", "output `dir`ectory")
+	prefix := fs.String("prefix", "", "URL `path` the site is hosted under, e.g. /calc (default: the root)")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	p, err := site.CleanPrefix(*prefix)
+	if err != nil {
+		return err
+	}
+	s, err := site.New(site.Config{WebDir: *web, Pages: pages, Prefix: p})
+	if err != nil {
+		return err
+	}
+	if err := s.Export(*out); err != nil {
+		return err
+	}
+	fmt.Printf("wrote %s (version %s, hosted at %s/)\n", *out, s.Version(), p)
+	return nil
 }
