@@ -2,7 +2,7 @@
 // purchases: online chat, phone, chatbots, session packs, the industry
 // knowledge cloud and the cold-start service. It is pure Go with no browser or
 // UI dependency, so the page (as WebAssembly), the server's quote command and
-// the tests all run the same code. Rule ids (R1…R13) refer to shared/rules.md.
+// the tests all run the same code. Rule ids (R1…R16) refer to docs/rules.md.
 //
 // # Catalog
 //
@@ -36,6 +36,14 @@
 // addition (default: today). From dates, whole months are counted from the
 // addition day and a started month counts as a whole one; a month from the
 // 31st ends on the last day of a shorter month ([TermBetween], R8).
+//
+// # Plans
+//
+// A [Planned] line adds units "after M months" to a new purchase of Y years
+// in the same estimate; its remaining term is 12 × Y − M months, priced by R7,
+// and chatbots follow the online chat purchase (R9, R14). [Quote.Plan] gives
+// what is paid now, at each later month and in all, the renewal at the end of
+// the term at today's list prices (R15), and a timeline the page draws.
 //
 // # Pack advisor
 //
