@@ -92,7 +92,7 @@ func NewExport(e Estimate, q *Quote, lang Lang, day time.Time) Export {
 // JSON is the export as indented JSON.
 func (x Export) JSON() []byte {
 	b, _ := json.MarshalIndent(x, "", "  ") // cannot fail: strings, numbers and Money
-	return append(b, '\n')
+	return append(escapeHiddenJSON(b), '\n')
 }
 
 // CSV is the export as a spreadsheet: a header, one row per line with its
@@ -100,16 +100,10 @@ func (x Export) JSON() []byte {
 // spreadsheet reads them as numbers. It starts with a UTF-8 byte-order mark,
 // which Excel needs to read Chinese.
 func (x Export) CSV() []byte {
-	zh := x.Lang != EN
-	tr := func(z, en string) string {
-		if zh {
-			return z
-		}
-		return en
-	}
+	tr := x.Lang.Pick
 	var b bytes.Buffer
 	b.WriteString("\uFEFF")
-	w := csv.NewWriter(&b)
+	w := safeCSV{csv.NewWriter(&b)} // no cell can run as a formula
 	w.Write([]string{tr("价目表版本", "Price list"), x.Catalog, x.CatalogDate, tr("日期", "Date"), x.Date})
 	if x.termText != "" {
 		w.Write([]string{tr("剩余有效期", "Remaining term"), x.termText})

@@ -15,7 +15,7 @@ import (
 var update = flag.Bool("update", false, "rewrite testdata/quotes.golden from the current output")
 
 // goldenCase is one hand-worked case of testdata/cases.json. Its want is
-// worked out by hand from the source and rules.md; the golden file then pins
+// worked out by hand from the source and docs/rules.md; the golden file then pins
 // the full wording in both languages.
 type goldenCase struct {
 	Name     string          `json:"name"`

@@ -104,10 +104,6 @@ func DecodeLink(fragment string) (Estimate, error) {
 				tooMany = true
 				continue
 			}
-			if get(0) == "" {
-				skipped = append(skipped, p)
-				continue
-			}
 			e.Lines = append(e.Lines, Line{Item: get(0), Mode: Mode(get(1)), Quantity: Number(get(2)), Years: Number(get(3)), Industry: get(4), After: Number(get(5))})
 		case "":
 			// a stray "&&" is harmless

@@ -2,7 +2,6 @@ package pricing
 
 import (
 	"cmp"
-	"encoding/csv"
 	"slices"
 	"strconv"
 	"strings"
@@ -474,7 +473,7 @@ func exportPlanned(xl *ExportLine, l LineQuote, lang Lang) {
 
 // writePlanCSV adds the plan's payments, its total and its renewals after
 // the total row, amounts in the same column.
-func (x Export) writePlanCSV(w *csv.Writer) {
+func (x Export) writePlanCSV(w safeCSV) {
 	p := x.Quote.Plan
 	if p == nil {
 		return

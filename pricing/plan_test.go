@@ -32,7 +32,7 @@ func priced(t *testing.T, e Estimate) Quote {
 	return q
 }
 
-// rules.md's worked example: 9,990.00 now + 4,795.20 at month 6 = 14,785.20;
+// docs/rules.md's worked example: 9,990.00 now + 4,795.20 at month 6 = 14,785.20;
 // renewal 8 users × 999 = 7,992.00 a year (R14, R15).
 func TestPlanSeed(t *testing.T) {
 	q := priced(t, seedPlan())

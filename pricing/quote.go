@@ -259,5 +259,5 @@ func (t Term) resolve(today time.Time) (term RemainingTerm, from, expiry time.Ti
 		}
 		return term, from, expiry, nil
 	}
-	return RemainingTerm{}, from, expiry, []*InputError{{Line: -1, Field: FieldEstimate, Reason: BadFormat, Value: "term basis " + string(t.Basis)}}
+	return RemainingTerm{}, from, expiry, []*InputError{{Line: -1, Field: FieldTermBasis, Reason: UnknownBasis, Value: string(t.Basis)}}
 }
