@@ -1,9 +1,13 @@
 package site
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
 	"fmt"
+	"html"
+	"net/url"
 	"sort"
 	"strconv"
 	"strings"
@@ -41,7 +45,7 @@ func newAppHandler(wasmSize int) *app.Handler {
 // siteVersion hashes every served file and the page settings, so the
 // service worker updates exactly when something changed, never on a mere
 // restart (go-app's default is the start time).
-func siteVersion(files map[string]*asset, h *app.Handler, prefix string) string {
+func siteVersion(files map[string]*asset, h *app.Handler, prefix, publicURL string) string {
 	names := make([]string, 0, len(files))
 	for name := range files {
 		names = append(names, name)
@@ -52,7 +56,7 @@ func siteVersion(files map[string]*asset, h *app.Handler, prefix string) string 
 		fmt.Fprintf(sum, "%q %s\n", name, files[name].etag)
 	}
 	fmt.Fprintf(sum, "%q\n", []any{h.Name, h.ShortName, h.Title, h.Description,
-		h.LoadingLabel, h.Lang, h.ThemeColor, h.BackgroundColor, h.Icon, h.Styles, prefix})
+		h.LoadingLabel, h.Lang, h.ThemeColor, h.BackgroundColor, h.Icon, h.Styles, prefix, publicURL})
 	return hex.EncodeToString(sum.Sum(nil))[:16]
 }
 
@@ -79,4 +83,70 @@ func (r assetResolver) Resolve(location string) string {
 	default:
 		return location
 	}
+}
+
+// generatedFiles are the files go-app makes from the handler's settings;
+// they name no version in their URL, so they are revalidated, and
+// /app-worker.js must be for updates to arrive.
+var generatedFiles = []string{"/app.js", "/app-worker.js", "/wasm_exec.js", "/manifest.webmanifest", "/app.css"}
+
+// scopeManifest puts the manifest's scope under the prefix: go-app always
+// writes "/", which a browser rejects for a site hosted at /calc/.
+func scopeManifest(manifest []byte, prefix string) ([]byte, error) {
+	var m map[string]any
+	if err := json.Unmarshal(manifest, &m); err != nil {
+		return nil, fmt.Errorf("go-app's manifest: %w", err)
+	}
+	m["scope"] = prefix + "/"
+	m["start_url"] = prefix + "/"
+	return json.Marshal(m)
+}
+
+// cleanURL accepts "" or an absolute http(s) URL with a host and nothing
+// after its path; it returns it with a trailing slash.
+func cleanURL(raw string) (string, error) {
+	if raw == "" {
+		return "", nil
+	}
+	u, err := url.Parse(raw)
+	if err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" ||
+		u.User != nil || u.RawQuery != "" || u.Fragment != "" || strings.HasSuffix(raw, "?") || strings.HasSuffix(raw, "#") {
+		return "", fmt.Errorf("bad -url %q: want the site's address, like https://calc.example.com/", raw)
+	}
+	return strings.TrimSuffix(u.String(), "/") + "/", nil
+}
+
+// Head tags go-app always writes, empty without its Domain and Author
+// settings, which cannot say http or a path.
+var (
+	emptyAuthor  = []byte(`<meta name="author">`)
+	emptyOGURL   = []byte(`<meta property="og:url" content="https://">`)
+	emptyOGImage = []byte(`<meta property="og:image" content="https://">`)
+)
+
+// fixHead drops the empty author and the og:url and og:image of a bare
+// "https://" from the page go-app renders, or fills the latter two with
+// ogURL and ogImage when the site's public URL is known.
+func fixHead(page []byte, ogURL, ogImage string) []byte {
+	var out []byte
+	for _, line := range bytes.SplitAfter(page, []byte("\n")) {
+		tag := bytes.TrimSpace(line)
+		indent := line[:len(line)-len(bytes.TrimLeft(line, " \t"))]
+		property, content := "", ""
+		switch {
+		case bytes.Equal(tag, emptyAuthor):
+			continue
+		case bytes.Equal(tag, emptyOGURL):
+			property, content = "og:url", ogURL
+		case bytes.Equal(tag, emptyOGImage):
+			property, content = "og:image", ogImage
+		default:
+			out = append(out, line...)
+			continue
+		}
+		if content != "" {
+			out = fmt.Appendf(out, "%s<meta property=%q content=\"%s\">\n", indent, property, html.EscapeString(content))
+		}
+	}
+	return out
 }

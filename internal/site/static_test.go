@@ -73,6 +73,15 @@ func TestStaticExport(t *testing.T) {
 	if want := `href="/calc/v/` + s.version + `/web/app.css"`; !bytes.Contains(index, []byte(want)) {
 		t.Errorf("index.html lacks %s:\n%s", want, index)
 	}
+	manifest, err := os.ReadFile(filepath.Join(out, "manifest.webmanifest"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`"scope":"/calc/"`, `"start_url":"/calc/"`} {
+		if !bytes.Contains(manifest, []byte(want)) {
+			t.Errorf("manifest.webmanifest lacks %s:\n%s", want, manifest)
+		}
+	}
 	// Every file the service worker caches must exist under the prefix.
 	worker, err := os.ReadFile(filepath.Join(out, "app-worker.js"))
 	if err != nil {
