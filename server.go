@@ -95,6 +95,7 @@ func parse(fs *flag.FlagSet, args []string) error {
 func serve(args []string) error {
 	fs := newFlagSet("serve")
 	addr := fs.String("addr", "127.0.0.1:8080", "`host:port` to listen on")
+	maxConns := fs.Int("max-conns", site.DefaultMaxConns, "open connections at most; more wait to be accepted")
 	config := siteFlags(fs)
 	if err := parse(fs, args); err != nil {
 		return err
@@ -103,7 +104,7 @@ func serve(args []string) error {
 	if err != nil {
 		return err
 	}
-	return site.ListenAndServe(*addr, s, os.Stdout)
+	return site.Serve(s, site.ServeConfig{Addr: *addr, MaxConns: *maxConns, Out: os.Stdout})
 }
 
 // exportStatic writes the site as files for a static host or CDN.

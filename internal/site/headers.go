@@ -26,3 +26,27 @@ func secureHeaders(next http.Handler) http.Handler {
 		next.ServeHTTP(w, r)
 	})
 }
+
+// uncachedErrors makes every error response uncacheable and plain: an
+// error answered for a versioned URL must not be kept for a year, and the
+// coding and ETag chosen for the file do not describe an error's body.
+func uncachedErrors(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		next.ServeHTTP(errorWriter{w}, r)
+	})
+}
+
+type errorWriter struct{ http.ResponseWriter }
+
+func (w errorWriter) WriteHeader(code int) {
+	if code >= 400 {
+		h := w.Header()
+		h.Del("Content-Encoding")
+		h.Del("ETag")
+		h.Set("Cache-Control", "no-store")
+	}
+	w.ResponseWriter.WriteHeader(code)
+}
+
+// Unwrap lets http.ResponseController reach the connection.
+func (w errorWriter) Unwrap() http.ResponseWriter { return w.ResponseWriter }

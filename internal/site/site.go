@@ -134,7 +134,7 @@ func New(c Config) (*Site, error) {
 		s.ogURL = publicURL
 		s.ogImage = publicURL + strings.TrimPrefix(h.Resources.Resolve(h.Icon.Large), prefix+"/")
 	}
-	s.handler = secureHeaders(http.HandlerFunc(s.serve))
+	s.handler = secureHeaders(uncachedErrors(http.HandlerFunc(s.serve)))
 	return s, nil
 }
 
@@ -172,7 +172,6 @@ func (s *Site) serve(w http.ResponseWriter, r *http.Request) {
 }
 
 func notFound(w http.ResponseWriter) {
-	w.Header().Set("Cache-Control", revalidate)
 	http.Error(w, "404 page not found", http.StatusNotFound)
 }
 
