@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"html"
 	"net/url"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -116,36 +117,43 @@ func cleanURL(raw string) (string, error) {
 	return strings.TrimSuffix(u.String(), "/") + "/", nil
 }
 
-// Head tags go-app always writes, empty without its Domain and Author
-// settings, which cannot say http or a path.
-var (
-	emptyAuthor  = []byte(`<meta name="author">`)
-	emptyOGURL   = []byte(`<meta property="og:url" content="https://">`)
-	emptyOGImage = []byte(`<meta property="og:image" content="https://">`)
-)
+// metaAttr is one attribute of a head tag as go-app writes them, in any
+// order (it ranges over a map).
+var metaAttr = regexp.MustCompile(`\s([a-z:-]+)(?:="([^"]*)")?`)
 
-// fixHead drops the empty author and the og:url and og:image of a bare
-// "https://" from the page go-app renders, or fills the latter two with
-// ogURL and ogImage when the site's public URL is known.
+// fixHead drops the tags go-app always writes and this site cannot fill
+// from its settings (go-app builds og:url and og:image from a domain that
+// cannot say http or a path): an empty author, and og:url and og:image of
+// a bare "https://". With the site's public URL it writes ogURL and
+// ogImage in their place.
 func fixHead(page []byte, ogURL, ogImage string) []byte {
 	var out []byte
 	for _, line := range bytes.SplitAfter(page, []byte("\n")) {
 		tag := bytes.TrimSpace(line)
-		indent := line[:len(line)-len(bytes.TrimLeft(line, " \t"))]
-		property, content := "", ""
-		switch {
-		case bytes.Equal(tag, emptyAuthor):
-			continue
-		case bytes.Equal(tag, emptyOGURL):
-			property, content = "og:url", ogURL
-		case bytes.Equal(tag, emptyOGImage):
-			property, content = "og:image", ogImage
-		default:
+		if !bytes.HasPrefix(tag, []byte("<meta ")) {
 			out = append(out, line...)
 			continue
 		}
-		if content != "" {
-			out = fmt.Appendf(out, "%s<meta property=%q content=\"%s\">\n", indent, property, html.EscapeString(content))
+		attrs := map[string]string{}
+		for _, m := range metaAttr.FindAllSubmatch(tag, -1) {
+			attrs[string(m[1])] = string(m[2])
+		}
+		content := attrs["content"]
+		property := attrs["property"]
+		switch {
+		case attrs["name"] == "author" && content == "":
+		case (property == "og:url" || property == "og:image") && (content == "" || content == "https://"):
+			if property == "og:image" {
+				content = ogImage
+			} else {
+				content = ogURL
+			}
+			if content != "" {
+				indent := line[:len(line)-len(bytes.TrimLeft(line, " \t"))]
+				out = fmt.Appendf(out, "%s<meta property=%q content=\"%s\">\n", indent, property, html.EscapeString(content))
+			}
+		default:
+			out = append(out, line...)
 		}
 	}
 	return out
