@@ -5,6 +5,9 @@ ADDR     ?= 127.0.0.1:8080
 PREFIX   ?=
 # The site's public address, for the page's og:url and og:image (optional).
 URL      ?=
+# Origins allowed to show the calculator in a frame, space-separated
+# (make run EMBED_ORIGINS="https://a.example https://b.example"); none by default.
+EMBED_ORIGINS ?=
 FUZZTIME ?= 30s
 BENCH_OUT ?=
 
@@ -43,12 +46,12 @@ precompress: wasm
 
 ## run: build and serve on http://$(ADDR) (make run ADDR=host:port)
 run: build
-	$(BIN) serve -addr $(ADDR) -url "$(URL)"
+	$(BIN) serve -addr $(ADDR) -url "$(URL)" -embed-origins "$(EMBED_ORIGINS)"
 
 ## static: write dist/ for a static host (make static PREFIX=/calc for a sub-path, URL=https://… for og:url)
 static: build
 	rm -rf dist
-	$(BIN) static -web web -out dist -prefix "$(PREFIX)" -url "$(URL)"
+	$(BIN) static -web web -out dist -prefix "$(PREFIX)" -url "$(URL)" -embed-origins "$(EMBED_ORIGINS)"
 	$(GO) run ./cmd/precompress dist
 
 ## test: vet and test natively, the pricing package as wasm in Node, and the browser tests

@@ -71,11 +71,13 @@ func newFlagSet(name string) *flag.FlagSet {
 
 // siteFlags adds the flags serve and static share; its result reads them
 // into a site.Config once they are parsed.
-func siteFlags(fs *flag.FlagSet) func() site.Config {
+func siteFlags(fs *flag.FlagSet) func() (site.Config, error) {
 	web := fs.String("web", "web", "`dir`ectory with app.wasm, app.css and icons")
 	publicURL := fs.String("url", "", "public `URL` of the site, for the page's og:url and og:image (default: none)")
-	return func() site.Config {
-		return site.Config{WebDir: *web, Pages: pages, URL: *publicURL}
+	embedOrigins := fs.String("embed-origins", "", "`origins` allowed to show the calculator in a frame, separated by spaces,\ne.g. \"https://qidian.qq.com https://www.example.com\" (default: none)")
+	return func() (site.Config, error) {
+		origins, err := site.ParseEmbedOrigins(*embedOrigins)
+		return site.Config{WebDir: *web, Pages: pages, URL: *publicURL, EmbedOrigins: origins}, err
 	}
 }
 
@@ -100,7 +102,11 @@ func serve(args []string) error {
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	s, err := site.New(config())
+	c, err := config()
+	if err != nil {
+		return err
+	}
+	s, err := site.New(c)
 	if err != nil {
 		return err
 	}
@@ -116,8 +122,10 @@ func exportStatic(args []string) error {
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	c := config()
-	var err error
+	c, err := config()
+	if err != nil {
+		return err
+	}
 	if c.Prefix, err = site.CleanPrefix(*prefix); err != nil {
 		return err
 	}

@@ -91,3 +91,15 @@ func TestCommandLine(t *testing.T) {
 		}
 	}
 }
+
+// A hostile -embed-origins stops serve and static before they start.
+func TestEmbedOriginsFlag(t *testing.T) {
+	for _, args := range [][]string{
+		{"serve", "-addr", "127.0.0.1:0", "-embed-origins", "https://a.example 'unsafe-inline'"},
+		{"static", "-out", t.TempDir(), "-embed-origins", "*"},
+	} {
+		if err := run(args); err == nil || !strings.Contains(err.Error(), "bad -embed-origins") {
+			t.Errorf("%q: %v, want a refusal naming -embed-origins", args, err)
+		}
+	}
+}

@@ -45,8 +45,9 @@ func newAppHandler(wasmSize int) *app.Handler {
 
 // siteVersion hashes every served file and the page settings, so the
 // service worker updates exactly when something changed, never on a mere
-// restart (go-app's default is the start time).
-func siteVersion(files map[string]*asset, h *app.Handler, prefix, publicURL string) string {
+// restart (go-app's default is the start time). The origins allowed to
+// embed it count too: the worker keeps the page's headers with the page.
+func siteVersion(files map[string]*asset, h *app.Handler, prefix, publicURL string, embedOrigins []string) string {
 	names := make([]string, 0, len(files))
 	for name := range files {
 		names = append(names, name)
@@ -57,7 +58,7 @@ func siteVersion(files map[string]*asset, h *app.Handler, prefix, publicURL stri
 		fmt.Fprintf(sum, "%q %s\n", name, files[name].etag)
 	}
 	fmt.Fprintf(sum, "%q\n", []any{h.Name, h.ShortName, h.Title, h.Description,
-		h.LoadingLabel, h.Lang, h.ThemeColor, h.BackgroundColor, h.Icon, h.Styles, prefix, publicURL})
+		h.LoadingLabel, h.Lang, h.ThemeColor, h.BackgroundColor, h.Icon, h.Styles, prefix, publicURL, embedOrigins})
 	return hex.EncodeToString(sum.Sum(nil))[:16]
 }
 

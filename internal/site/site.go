@@ -33,6 +33,9 @@ type Config struct {
 	// Prefix is the URL path the site is hosted under ("" for the root);
 	// only the static export can be hosted under one.
 	Prefix string
+	// EmbedOrigins may show the site in a frame (from ParseEmbedOrigins);
+	// none means nobody may.
+	EmbedOrigins []string
 	// URL is where visitors find the site, e.g. https://calc.example.com/,
 	// for the page's og:url and og:image; "" leaves them out.
 	URL string
@@ -50,6 +53,7 @@ type Site struct {
 	files          map[string]*asset // by slash path inside the web directory
 	routes         map[string]route  // by URL path
 	pages          []string
+	headers        http.Header // sent with every response
 	handler        http.Handler
 
 	// The prerendered page, rendered and compressed once a day per path:
@@ -96,7 +100,7 @@ func New(c Config) (*Site, error) {
 			return nil, fmt.Errorf("%s/%s is missing", dir, strings.TrimPrefix(p, "/web/"))
 		}
 	}
-	version := siteVersion(files, h, prefix, publicURL)
+	version := siteVersion(files, h, prefix, publicURL, c.EmbedOrigins)
 	h.Version = version
 	h.Resources = assetResolver{prefix: prefix, version: version}
 
@@ -134,7 +138,8 @@ func New(c Config) (*Site, error) {
 		s.ogURL = publicURL
 		s.ogImage = publicURL + strings.TrimPrefix(h.Resources.Resolve(h.Icon.Large), prefix+"/")
 	}
-	s.handler = secureHeaders(uncachedErrors(http.HandlerFunc(s.serve)))
+	s.headers = securityHeaders(c.EmbedOrigins)
+	s.handler = withHeaders(s.headers, uncachedErrors(http.HandlerFunc(s.serve)))
 	return s, nil
 }
 

@@ -2,10 +2,12 @@ package site
 
 import (
 	"fmt"
+	"maps"
 	"os"
 	"path"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 
 	"qidian-calculator/internal/compress"
@@ -29,6 +31,9 @@ func (s *Site) Export(out string) error {
 			return err
 		}
 	}
+	if err := writeFile(filepath.Join(out, "_headers"), s.staticHeaders()); err != nil {
+		return err
+	}
 	for rel, a := range s.files {
 		dst := filepath.Join(out, "v", s.version, "web", filepath.FromSlash(rel))
 		// The original first, so its copies are newer and cmd/precompress
@@ -45,6 +50,24 @@ func (s *Site) Export(out string) error {
 		}
 	}
 	return nil
+}
+
+// staticHeaders is a _headers file (the format of Netlify and Cloudflare
+// Pages; other hosts need the same headers set their own way): the
+// security headers the server sends on every response, and its caching,
+// a year for versioned files and revalidation for the rest.
+func (s *Site) staticHeaders() []byte {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s/*\n", s.prefix)
+	for _, k := range slices.Sorted(maps.Keys(s.headers)) {
+		fmt.Fprintf(&b, "  %s: %s\n", k, s.headers.Get(k))
+	}
+	fmt.Fprintf(&b, "%s/v/*\n  Cache-Control: %s\n", s.prefix, immutable)
+	paths := append([]string{"/", "/index.html"}, generatedFiles...)
+	for _, p := range paths {
+		fmt.Fprintf(&b, "%s%s\n  Cache-Control: %s\n", s.prefix, p, revalidate)
+	}
+	return []byte(b.String())
 }
 
 func writeFile(name string, body []byte) error {
