@@ -158,10 +158,8 @@ func boundedString(v app.Value) string {
 	if v.Type() != app.TypeString {
 		return ""
 	}
-	if v.Length() > maxOpenBytes {
-		v = v.Call("slice", 0, maxOpenBytes+1)
-	}
-	return v.String()
+	// syscall/js calls no method on a string primitive: String.prototype.slice.call(v, …).
+	return app.Window().Get("String").Get("prototype").Get("slice").Call("call", v, 0, maxOpenBytes+1).String()
 }
 
 // ancestorOrigin is the parent's origin as Chromium and Safari tell it, or "".

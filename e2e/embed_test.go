@@ -41,7 +41,7 @@ func TestEmbed(t *testing.T) {
 	// The frame is sized to its content from the first height message on.
 	first := p.waitMessage("a height", `m.type === 'qidian-calculator:height' && m.height > 0`)
 	news := p.waitMessage("the linked estimate", `m.type === 'qidian-calculator:estimate' && m.total === '9990.00'`)
-	wantNews(t, news, "9990.00", "9,990.00 元", srv.url+"/#v=1&", "l=chat-basic%2Cnew%2C5%2C2")
+	wantNews(t, news, "9990.00", "9,990.00 元", srv.url+"/#v=1&", "l=chat-basic,new,5,2")
 
 	f := p.calcFrame(srv.url)
 	f.waitFor("embed mode: no masthead, no language switch, the full page one link away",
@@ -70,7 +70,7 @@ func TestEmbed(t *testing.T) {
 	// An edit: the estimate message carries the new total and its link.
 	f.fill(labelled(line(1), "Users"), "6")
 	news = p.waitMessage("the edited estimate", `m.type === 'qidian-calculator:estimate' && m.total === '14985.00'`)
-	wantNews(t, news, "14985.00", "14,985.00 元", srv.url+"/#v=1&", "l=chat-basic%2Cnew%2C6%2C2&l=chat-basic%2Cnew%2C3%2C1")
+	wantNews(t, news, "14985.00", "14,985.00 元", srv.url+"/#v=1&", "l=chat-basic,new,6,2&l=chat-basic,new,3,1")
 
 	// A page of another origin inside the host sends an open request: ignored.
 	// The allowed parent's request, sent after it, is the next estimate.
@@ -95,6 +95,15 @@ func TestEmbed(t *testing.T) {
 	f.waitText(css(document, ".status"), "Estimate file opened.")
 	p.tell(`{type: 'qidian-calculator:open', link: '#nonsense'}`)
 	f.waitShown(el(`document.getElementById('link-problem')`))
+	f.waitText(total, "3,996.00 元")
+
+	// The page rewrites its address with embed mode kept: reloaded, the
+	// frame stays embedded on the same estimate, and tells its parent again.
+	f.waitFor("the frame's address to be rewritten", `location.hash.startsWith('#embed=1&v=1&c=')`, `location.hash`)
+	f.step("reload the frame", chromedp.Evaluate[chromedp.Void](`location.reload()`, f.world...))
+	p.waitFor("the reloaded frame's estimate", `got.filter(m => m.type === 'qidian-calculator:estimate' && m.total === '3996.00').length === 2`, `got.slice(-3)`)
+	f = p.calcFrame(srv.url)
+	f.waitFor("embed mode after the reload", `!visible(document.querySelector('.masthead')) && visible(document.getElementById('embed-open-full'))`, `location.href`)
 	f.waitText(total, "3,996.00 元")
 
 	// Offline: the worker, installed through the frame, serves it.
@@ -175,7 +184,7 @@ func (h *embedHost) serve(w http.ResponseWriter, r *http.Request) {
 // hostPage follows the README's example: it sizes the frame to the height
 // the calculator tells, and keeps every message the calculator sends.
 var hostPage = template.Must(template.New("host").Parse(`<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>Pricing</title></head>
+<html lang="en"><head><meta charset="utf-8"><title>Pricing</title><link rel="icon" href="data:,"></head>
 <body>
 <h1>Pricing</h1>
 <iframe id="calc" title="Price calculator" src="{{.Src}}" style="display: block; width: 100%; height: 300px; border: 0"></iframe>
@@ -197,7 +206,7 @@ window.tell = m => calc.contentWindow.postMessage(m, calcOrigin);
 // meddlerPage, framed by the host, sends the calculator (the host's first
 // frame) an open request from its own origin, then tells the host it did.
 var meddlerPage = template.Must(template.New("meddler").Parse(`<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>Other</title></head><body>
+<html lang="en"><head><meta charset="utf-8"><title>Other</title><link rel="icon" href="data:,"></head><body>
 <script>
 parent[0].postMessage({type: 'qidian-calculator:open', link: '#v=1&l=chat-basic,new,7,3'}, '*');
 parent.postMessage('meddled', '*');
