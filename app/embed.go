@@ -25,6 +25,14 @@ const (
 	langSwitchKey = "langswitch"
 )
 
+// The separators of an address and of its parameters.
+const (
+	querySep    = "?"
+	fragmentSep = "#"
+	partSep     = "&"
+	keySep      = "="
+)
+
 // embedOriginsMeta names the meta tag in which the server lists the origins
 // allowed to embed the page, separated by spaces.
 const embedOriginsMeta = "qidian-embed-origins"
@@ -63,12 +71,12 @@ func splitEmbed(query, fragment string) (em embedding, share string) {
 			em.Lang = pricing.ParseLang(l)
 		}
 	}
-	parts := strings.Split(fragment, "&")
+	parts := strings.Split(fragment, partSep)
 	var rest []string
 	version, onlyLang := -1, true
 	fragEmbed := false
 	for _, p := range parts {
-		key, val, _ := strings.Cut(p, "=")
+		key, val, _ := strings.Cut(p, keySep)
 		switch key {
 		case embedKey:
 			fragEmbed = val == "1"
@@ -104,7 +112,7 @@ func splitEmbed(query, fragment string) (em embedding, share string) {
 	case version < 0 && onlyLang:
 		return em, "" // embed mode on no share link: the page opens as it would
 	}
-	return em, strings.Join(rest, "&")
+	return em, strings.Join(rest, partSep)
 }
 
 // shareOf is the share link in an address's fragment, with "#", the embed
@@ -134,13 +142,13 @@ func (em embedding) addressPrefix() string {
 // withoutEmbed is a page address (no fragment) with the embed keys taken
 // out of its query: the full page, for a link to share or open.
 func withoutEmbed(address string) string {
-	base, query, ok := strings.Cut(address, "?")
+	base, query, ok := strings.Cut(address, querySep)
 	if !ok {
 		return address
 	}
 	var kept []string
-	for _, p := range strings.Split(query, "&") {
-		key, _, _ := strings.Cut(p, "=")
+	for _, p := range strings.Split(query, partSep) {
+		key, _, _ := strings.Cut(p, keySep)
 		if key != embedKey && key != langSwitchKey && key != "lang" && p != "" {
 			kept = append(kept, p)
 		}
@@ -148,7 +156,7 @@ func withoutEmbed(address string) string {
 	if len(kept) == 0 {
 		return base
 	}
-	return base + "?" + strings.Join(kept, "&")
+	return base + "?" + strings.Join(kept, partSep)
 }
 
 // parseOrigins reads the meta tag's list. Anything that is not a bare
@@ -244,7 +252,7 @@ func readOpen(typ, link, estimate string) (r openRequest, ok bool) {
 
 // fragment is the share link the request's link carries, without "#".
 func (r openRequest) fragment() string {
-	_, frag, _ := strings.Cut(r.Link, "#")
+	_, frag, _ := strings.Cut(r.Link, fragmentSep)
 	_, share := splitEmbed("", frag)
 	return share
 }
