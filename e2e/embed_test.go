@@ -25,15 +25,7 @@ import (
 // ignoring every other origin; and it keeps working offline in the frame.
 func TestEmbed(t *testing.T) {
 	t.Parallel()
-	// Two pricing sites on two ports of 127.0.0.1: two origins, one allowed.
-	allowed, other := newEmbedHost(t), newEmbedHost(t)
-	srv, err := startServer("-embed-origins", "https://www.example.com "+allowed.origin)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(srv.stop)
-	allowed.start(srv.url)
-	other.start(srv.url)
+	srv, allowed, other := startEmbedding(t, "https://www.example.com")
 
 	p := newPageOn(t, allowed.URL)
 	p.openHost("#embed=1&lang=en&v=1&l=chat-basic,new,5,2")
@@ -121,14 +113,7 @@ func TestEmbed(t *testing.T) {
 // by the frame-ancestors the server sends.
 func TestEmbedRefusedForAnotherOrigin(t *testing.T) {
 	t.Parallel()
-	allowed, other := newEmbedHost(t), newEmbedHost(t)
-	srv, err := startServer("-embed-origins", allowed.origin)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(srv.stop)
-	allowed.start(srv.url)
-	other.start(srv.url)
+	srv, _, other := startEmbedding(t)
 
 	p := newPageOn(t, other.URL)
 	p.openHost("#embed=1&lang=en")
@@ -143,6 +128,21 @@ func TestEmbedRefusedForAnotherOrigin(t *testing.T) {
 	if n := eval[int](p, `got.length`); n != 0 {
 		t.Errorf("the refused frame posted %d messages", n)
 	}
+}
+
+// startEmbedding starts two pricing sites on two ports of 127.0.0.1, two
+// origins, and a calculator that the first, and the extra origins, may embed.
+func startEmbedding(t *testing.T, extra ...string) (srv *server, allowed, other *embedHost) {
+	t.Helper()
+	allowed, other = newEmbedHost(t), newEmbedHost(t)
+	srv, err := startServer("-embed-origins", strings.Join(append(extra, allowed.origin), " "))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(srv.stop)
+	allowed.start(srv.url)
+	other.start(srv.url)
+	return srv, allowed, other
 }
 
 // embedHost is a pricing site at an origin of its own: "/" embeds the
