@@ -8,6 +8,8 @@ URL      ?=
 # Origins allowed to show the calculator in a frame, space-separated
 # (make run EMBED_ORIGINS="https://a.example https://b.example"); none by default.
 EMBED_ORIGINS ?=
+# make run EMBED_DEMO=127.0.0.1:8081 also serves an example host page there.
+EMBED_DEMO ?=
 FUZZTIME ?= 30s
 BENCH_OUT ?=
 
@@ -46,7 +48,7 @@ precompress: wasm
 
 ## run: build and serve on http://$(ADDR) (make run ADDR=host:port)
 run: build
-	$(BIN) serve -addr $(ADDR) -url "$(URL)" -embed-origins "$(EMBED_ORIGINS)"
+	$(BIN) serve -addr $(ADDR) -url "$(URL)" -embed-origins "$(EMBED_ORIGINS)" -embed-demo "$(EMBED_DEMO)"
 
 ## static: write dist/ for a static host (make static PREFIX=/calc for a sub-path, URL=https://… for og:url)
 static: build
