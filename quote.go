@@ -71,16 +71,19 @@ func quote(args []string, stdin io.Reader, stdout io.Writer) error {
 	if *asJSON {
 		_, err = stdout.Write(pricing.NewExport(e, &q, out, today).JSON())
 	} else {
-		err = pricing.WriteText(stdout, &q, out)
+		err = pricing.WriteDocument(stdout, pricing.NewDocument(e, &q, out, today))
 	}
 	if err != nil {
 		return err
 	}
-	if problems := q.Errors(); len(problems) > 0 {
-		msgs := make([]string, len(problems))
-		for i, p := range problems {
-			msgs[i] = p.Detail(out)
-		}
+	var msgs []string
+	for _, p := range q.Errors() {
+		msgs = append(msgs, p.Detail(out))
+	}
+	for _, p := range e.Details.Problems() { // details that cannot be printed
+		msgs = append(msgs, p.Detail(out))
+	}
+	if len(msgs) > 0 {
 		return errors.New(strings.Join(msgs, "\n"))
 	}
 	return nil

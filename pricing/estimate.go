@@ -89,6 +89,8 @@ type Estimate struct {
 	Lang    Lang   `json:"lang,omitempty"`    // the visitor's language
 	Term    Term   `json:"term"`
 	Lines   []Line `json:"lines"`
+
+	Details Details `json:"details,omitzero"` // the printed quote's optional fields (details.go)
 }
 
 // maxEstimateBytes and maxLines keep a pasted or tampered estimate from
