@@ -76,7 +76,7 @@ floor:
 	GOOS=js GOARCH=wasm $(GO) build -tags benchfloor $(RELEASE) -o $(FLOOR)/app.wasm .
 	@cmp -s $(FLOOR)/app.wasm $(FLOOR)/web/app.wasm || cp $(FLOOR)/app.wasm $(FLOOR)/web/app.wasm
 	$(GO) build -tags benchfloor $(RELEASE) -o $(FLOOR)/qidian-calculator .
-	cp -R web/app.css web/icons $(FLOOR)/web/
+	cp -R web/app.css web/print.css web/icons $(FLOOR)/web/
 	$(GO) run ./cmd/precompress $(FLOOR)/web
 
 ## fuzz: run each Fuzz target in ./pricing for FUZZTIME (default 30s), one at a time
