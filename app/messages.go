@@ -105,7 +105,7 @@ var messages = map[msg][2]string{
 	"doc.total":         {"合计", "Total"},
 	"doc.words":         {"合计（大写）", "Total in words"},
 	"doc.words.amount":  {"人民币%s", "%s"},
-	"doc.excludes":      {"合计不含标注“价格请联系架构师”的项目，其价格请联系架构师确认。", "The total excludes items marked “Price on request”; ask an architect for their price."},
+	"doc.excludes":      {"合计不含标注“价格请联系架构师”的项目，其价格请联系架构师确认。", `The total excludes items marked "Price on request"; ask an architect for their price.`},
 	"doc.incomplete":    {"报价不完整：有输入需要更正，合计未包含这些项目。", "Incomplete: some inputs need correcting; the total leaves those items out."},
 	"doc.terms":         {"说明", "Terms"},
 	"details.heading":   {"报价单信息", "Quote details"},

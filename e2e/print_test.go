@@ -197,6 +197,7 @@ func TestPrintDetailsTravelInTheLink(t *testing.T) {
 	p.waitValue(css(document, "#details-notes"), "第一行\n第二行")
 	p.waitValue(css(document, "#details-valid"), "45")
 	p.waitValue(css(document, "#details-contact"), "")
+	p.screenshot("print-details-form")
 
 	p.printMedia()
 	p.waitFor("the printed quote", `visible(document.getElementById('quote-document'))`, "")

@@ -170,7 +170,7 @@ func documentTerms(q *Quote, d Document, lang Lang) []string {
 	}
 	if q.ExcludesOnRequest { // R11
 		terms = append(terms, t("标注“价格请联系架构师”的项目不计入合计，其价格请联系架构师确认。",
-			"Items marked “Price on request” are not in the total; ask an architect for their price."))
+			`Items marked "Price on request" are not in the total; ask an architect for their price.`))
 	}
 	if d.ValidDays > 0 {
 		terms = append(terms, t("本报价单自 "+d.Date+" 起 "+strconv.FormatInt(d.ValidDays, 10)+" 天内有效（至 "+d.ValidUntil+"）。",
@@ -199,7 +199,7 @@ func WriteDocument(w io.Writer, d Document) error {
 		}
 	}
 	b.WriteString(t("报价单", "Quotation") + "\n")
-	field(t("卖方：", "Seller: "), t("腾讯企点客服", "Tencent Qidian customer service (腾讯企点客服)"))
+	field(t("卖方：", "Seller: "), t("腾讯企点客服", "Tencent Qidian customer service"))
 	field(t("报价单号：", "Reference: "), d.Reference)
 	field(t("日期：", "Date: "), d.Date)
 	if d.ValidDays > 0 {
