@@ -48,7 +48,7 @@ func (q *quoteDetails) Render() app.UI {
 		app.H2().ID("details-heading").Text(t(lang, "details.heading")),
 		app.P().Class("quote-reference").Body(
 			app.Span().Text(t(lang, "details.reference")+" "),
-			app.Strong().ID("quote-reference").Text(q.Reference),
+			app.Span().Class("quote-reference-value").ID("quote-reference").Text(q.Reference),
 		),
 		app.P().Class("note").Text(t(lang, "details.hint")),
 		text("details-customer", pricing.DetailCustomer, t(lang, "details.customer"), d.Customer, pricing.MaxCustomerChars,

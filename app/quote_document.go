@@ -49,11 +49,13 @@ func (q *quoteDocument) Render() app.UI {
 	for i, s := range d.Terms {
 		terms[i] = app.Li().Text(s)
 	}
-	return app.Article().Class("quote-document").ID("quote-document").Body(
+	// Plain sections, spans and a list rather than article, dl and ol:
+	// each further element type costs app.wasm its own methods.
+	return app.Section().Class("quote-document").ID("quote-document").Body(
 		app.Header().Class("qd-head").Body(
 			app.H2().Class("qd-title").Text(t(lang, "doc.title")),
 			app.P().Class("qd-seller").Text(t(lang, "doc.seller")),
-			app.Dl().Class("qd-meta").Body(meta...),
+			app.Div().Class("qd-meta").Body(meta...),
 		),
 		app.Table().Class("qd-table").Body(
 			app.THead().Body(app.Tr().Body(
@@ -94,7 +96,7 @@ func (q *quoteDocument) Render() app.UI {
 		}),
 		app.Section().Class("qd-terms").Body(
 			app.H3().Text(t(lang, "doc.terms")),
-			app.Ol().Body(terms...),
+			app.Ul().Class("qd-terms-list").Body(terms...),
 		),
 	)
 }
@@ -105,8 +107,8 @@ func docField(id, label, value string) app.UI {
 		return nil
 	}
 	return app.Div().Class("qd-field").Body(
-		app.Dt().Text(label),
-		app.Dd().ID(id).Text(value),
+		app.Span().Class("qd-label").Text(label),
+		app.Span().Class("qd-value").ID(id).Text(value),
 	)
 }
 
