@@ -7,13 +7,13 @@ import (
 	"fmt"
 )
 
-// The floor is this module's main package built with -tags benchfloor (make
-// floor): the same server, loader, service worker and compression around a
-// bare go-app page, internal/floorpage. What it costs to start is what
-// go-app v10, the Go runtime and the browser cost before any calculator
-// code runs; the calculator can start no faster than that.
+// The floor is the program in bench/floor (make floor): the same server,
+// loader, service worker and compression around a bare go-app page,
+// internal/floorpage. What it costs to start is what go-app v10, the Go
+// runtime and the browser cost before any calculator code runs; the
+// calculator can start no faster than that.
 const (
-	floorBinary = "bin/floor/qidian-calculator"
+	floorBinary = "bin/floor/floor"
 	floorWebDir = "bin/floor/web"
 )
 

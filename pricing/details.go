@@ -3,7 +3,6 @@ package pricing
 import (
 	"net/url"
 	"strconv"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -124,8 +123,8 @@ func (d Details) validDays() (int64, *DetailError) {
 }
 
 // checkDetailText refuses text a printed page or a terminal would misread:
-// control characters (a line break only in notes), the marks that reorder
-// text right to left, invalid UTF-8, and more than limit characters.
+// hidden characters (a line break only in notes), invalid UTF-8, and more
+// than limit characters.
 func checkDetailText(f DetailField, s string, limit int) *DetailError {
 	if !utf8.ValidString(s) {
 		return &DetailError{Field: f, Reason: BadText}
@@ -133,7 +132,7 @@ func checkDetailText(f DetailField, s string, limit int) *DetailError {
 	for _, r := range s {
 		switch {
 		case r == '\n' && f == DetailNotes:
-		case unicode.IsControl(r), unicode.Is(unicode.Bidi_Control, r), r == utf8.RuneError:
+		case hidden(r), r == utf8.RuneError: // printable.go
 			return &DetailError{Field: f, Reason: BadText}
 		}
 	}

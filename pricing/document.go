@@ -67,7 +67,7 @@ func NewDocument(e Estimate, q *Quote, lang Lang, day time.Time) Document {
 		d.Term = q.Term.In(lang)
 		if !q.Expiry.IsZero() {
 			d.TermCounted = FormatDate(q.From) + " → " + FormatDate(q.Expiry) +
-				pick(lang, "，不满一个月按一个月计", ", a started month counts as a whole month")
+				lang.Pick("，不满一个月按一个月计", ", a started month counts as a whole month")
 		}
 	}
 	for _, te := range q.TermErrors {
@@ -84,7 +84,7 @@ func NewDocument(e Estimate, q *Quote, lang Lang, day time.Time) Document {
 }
 
 func documentRow(i int, l LineQuote, lang Lang) DocumentRow {
-	t := func(zh, en string) string { return pick(lang, zh, en) }
+	t := func(zh, en string) string { return lang.Pick(zh, en) }
 	r := DocumentRow{Number: i + 1, Product: l.Line.Item, Amount: "—"}
 	for _, e := range l.Errors {
 		r.Problems = append(r.Problems, e.Detail(lang))
@@ -101,6 +101,9 @@ func documentRow(i int, l LineQuote, lang Lang) DocumentRow {
 		r.Purchase = t("新购", "New purchase")
 	case KindAdd:
 		r.Purchase = t("增购", "Addition")
+		if l.Planned { // R14: an addition planned after a purchase of this estimate
+			r.Purchase = t("计划增购（", "Planned addition (") + When(l.After, lang) + t("）", ")")
+		}
 	case KindOnce:
 		if l.Item.Billing() == Once { // not an annual item of an unknown mode
 			r.Purchase = t("一次性购买", "One-time")
@@ -137,7 +140,7 @@ func documentRow(i int, l LineQuote, lang Lang) DocumentRow {
 
 // documentTerms are the terms that apply to q, drawn from the rules.
 func documentTerms(q *Quote, d Document, lang Lang) []string {
-	t := func(zh, en string) string { return pick(lang, zh, en) }
+	t := func(zh, en string) string { return lang.Pick(zh, en) }
 	var annual, once, add, byDates bool
 	for _, l := range q.Lines {
 		if l.Item == nil {
@@ -179,18 +182,11 @@ func documentTerms(q *Quote, d Document, lang Lang) []string {
 	return terms
 }
 
-func pick(lang Lang, zh, en string) string {
-	if lang == EN {
-		return en
-	}
-	return zh
-}
-
 // WriteDocument writes the document as plain text, as the quote command
 // prints it: the header, one paragraph per row, the total in figures and
 // words, and the terms.
 func WriteDocument(w io.Writer, d Document) error {
-	t := func(zh, en string) string { return pick(d.Lang, zh, en) }
+	t := func(zh, en string) string { return d.Lang.Pick(zh, en) }
 	var b strings.Builder
 	field := func(label, value string) {
 		if value != "" {
@@ -221,7 +217,7 @@ func WriteDocument(w io.Writer, d Document) error {
 		field(t("剩余有效期：", "Remaining term: "), term)
 	}
 	for _, p := range d.TermProblems {
-		b.WriteString("! " + p + "\n")
+		b.WriteString("! " + Printable(p) + "\n")
 	}
 	b.WriteByte('\n')
 	for _, r := range d.Rows {
@@ -238,12 +234,13 @@ func WriteDocument(w io.Writer, d Document) error {
 		if r.Working != "" {
 			amount += " 元" // as AmountText writes it
 		}
-		fmt.Fprintf(&b, "%d. %s%s%s\n", r.Number, strings.Join(cells, t("｜", " | ")), t("：", ": "), amount)
+		// The product is the item id as typed when it is unknown: it may hold anything.
+		fmt.Fprintf(&b, "%d. %s%s%s\n", r.Number, Printable(strings.Join(cells, t("｜", " | "))), t("：", ": "), amount)
 		if r.Working != "" {
 			b.WriteString("   " + r.Working + "\n")
 		}
 		for _, p := range r.Problems {
-			b.WriteString("   ! " + p + "\n")
+			b.WriteString("   ! " + Printable(p) + "\n")
 		}
 	}
 	b.WriteString(t("合计：", "Total: ") + AmountText(d.Total, d.Lang))

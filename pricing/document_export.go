@@ -1,7 +1,6 @@
 package pricing
 
 import (
-	"encoding/csv"
 	"strconv"
 	"time"
 )
@@ -32,7 +31,7 @@ func quantityOnRequest(l LineQuote) (quantity, years int64) {
 
 // writeDocumentCSV writes the CSV's header rows of the printed quote: the
 // reference, the validity and the details given.
-func (x Export) writeDocumentCSV(w *csv.Writer, tr func(zh, en string) string, d Details) {
+func (x Export) writeDocumentCSV(w safeCSV, tr func(zh, en string) string, d Details) {
 	w.Write([]string{tr("报价单号", "Reference"), x.Reference})
 	if x.ValidDays > 0 {
 		w.Write([]string{tr("有效期（天）", "Valid (days)"), strconv.FormatInt(x.ValidDays, 10), tr("有效期至", "Valid until"), x.ValidUntil})

@@ -150,10 +150,23 @@ func TestExportCarriesDocument(t *testing.T) {
 	}
 
 	csv := string(x.CSV())
-	for _, want := range []string{"报价单号," + raw.Reference + "\n", "有效期（天）,20,有效期至,2026-12-17\n", "客户名称,\"ACME, Ltd.\"\n", "备注,\"a\nb\"\n",
+	// A line break in the notes is escaped, as every hidden character in a cell (printable.go).
+	for _, want := range []string{"报价单号," + raw.Reference + "\n", "有效期（天）,20,有效期至,2026-12-17\n", "客户名称,\"ACME, Ltd.\"\n", `备注,a\nb` + "\n",
 		"2,智能机器人 专业版,2,1,,价格请联系架构师,", ",合计（大写）,,,,玖仟玖佰玖拾元整,,\n"} {
 		if !strings.Contains(csv, want) {
 			t.Errorf("CSV lacks %q:\n%s", want, csv)
+		}
+	}
+}
+
+// A planned addition (R14) says when it is bought.
+func TestDocumentPlannedAddition(t *testing.T) {
+	e := Estimate{Lines: []Line{{Item: "chat-basic", Mode: New, Quantity: "5", Years: "2"}, {Item: "chat-basic", Mode: Planned, Quantity: "3", After: "6"}}}
+	q := Default().Price(e, goldenToday)
+	for lang, want := range map[Lang]string{ZH: "计划增购（第6个月）|剩余1年6个月|4,795.20", EN: "Planned addition (month 6)|1 year 6 months left|4,795.20"} {
+		r := NewDocument(e, &q, lang, goldenToday).Rows[1]
+		if got := r.Purchase + "|" + r.Term + "|" + r.Amount; got != want {
+			t.Errorf("%s: %s, want %s", lang, got, want)
 		}
 	}
 }
