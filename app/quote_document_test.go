@@ -1,6 +1,7 @@
 package app
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 
@@ -19,17 +20,33 @@ func TestQuoteDocumentRendered(t *testing.T) {
 	ref := pricing.Reference(est, &q)
 
 	html := render(t, est, pricing.ZH)
-	mustContain(t, html, `id="quote-document"`, "报价单", "腾讯企点客服", `id="doc-customer">ACME<`,
-		`class="qd-mode">新购<`, `class="qd-mode">增购<`, "价格请联系架构师",
-		`id="doc-words">人民币壹万肆仟柒佰捌拾伍元贰角整<`, `id="doc-excludes"`,
-		`id="quote-reference">`+ref+`<`, `id="doc-reference">`+ref+`<`)
+	mustContain(t, html, `id="quote-document"`, "报价单", "腾讯企点客服",
+		`class="qd-mode">新购<`, `class="qd-mode">增购<`, "价格请联系架构师", `id="doc-excludes"`)
+	for id, want := range map[string]string{"doc-customer": "ACME", "doc-words": "人民币壹万肆仟柒佰捌拾伍元贰角整",
+		"quote-reference": ref, "doc-reference": ref} {
+		if got := textByID(html, id); got != want {
+			t.Errorf("#%s reads %q, want %q", id, got, want)
+		}
+	}
 	if strings.Contains(html, `id="doc-contact"`) || strings.Contains(html, `id="doc-notes"`) {
 		t.Error("an empty detail is printed")
 	}
 
 	html = render(t, est, pricing.EN)
-	mustContain(t, html, "Quotation", `class="qd-mode">New purchase<`, `class="qd-mode">Addition<`,
-		`id="doc-words">fourteen thousand seven hundred eighty-five yuan and twenty fen<`)
+	mustContain(t, html, "Quotation", `class="qd-mode">New purchase<`, `class="qd-mode">Addition<`)
+	if got := textByID(html, "doc-words"); got != "fourteen thousand seven hundred eighty-five yuan and twenty fen" {
+		t.Errorf("English words %q", got)
+	}
+}
+
+// textByID is the text of the element with id in html; go-app writes
+// attributes in no fixed order.
+func textByID(html, id string) string {
+	m := regexp.MustCompile(`<[a-z0-9]+ [^>]*\bid="` + regexp.QuoteMeta(id) + `"[^>]*>([^<]*)<`).FindStringSubmatch(html)
+	if m == nil {
+		return ""
+	}
+	return strings.TrimSpace(m[1])
 }
 
 // A detail that cannot be printed says so next to its field, in the visitor's language.
