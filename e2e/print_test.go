@@ -51,7 +51,7 @@ func printEstimate(n int, lang pricing.Lang) pricing.Estimate {
 const documentRows = `[...document.querySelectorAll('#quote-document tbody tr')].map(r => [...r.cells].map(c => text(c)).join('|'))`
 
 // printMedia switches the tab to print media, at the width of an A4 page's
-// printable area.
+// printable area, and waits for the printed quote to show.
 func (p *page) printMedia() {
 	p.t.Helper()
 	p.step("emulate print media", chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
@@ -63,6 +63,8 @@ func (p *page) printMedia() {
 		_, err := cdp.Call(ctx, t, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print"})
 		return err
 	}))
+	p.waitFor("the printed quote", `visible(document.getElementById('quote-document'))`,
+		`getComputedStyle(document.getElementById('quote-document')).display`)
 }
 
 // printPDF prints the tab as Chromium's "save as PDF" does on A4 with its
@@ -120,7 +122,6 @@ func checkPrintedQuote(t *testing.T, n int, lang pricing.Lang) {
 	}
 	p.printMedia()
 	name := "print-" + strconv.Itoa(n) + "-" + string(lang)
-	p.waitFor("the printed quote", `visible(document.getElementById('quote-document'))`, `getComputedStyle(document.getElementById('quote-document')).display`)
 	p.screenshot(name)
 
 	rows := eval[[]string](p, documentRows)
@@ -200,7 +201,6 @@ func TestPrintDetailsTravelInTheLink(t *testing.T) {
 	p.screenshot("print-details-form")
 
 	p.printMedia()
-	p.waitFor("the printed quote", `visible(document.getElementById('quote-document'))`, "")
 	if got := p.textOf(css(document, "#doc-customer")); got != "ACME, Ltd. & Co" {
 		t.Errorf("customer printed as %q", got)
 	}
@@ -230,7 +230,6 @@ func TestPrintFormat1Fixture(t *testing.T) {
 	p.waitText(total, "14,785.20 元")
 	p.waitGone(css(document, "#link-problem"))
 	p.printMedia()
-	p.waitFor("the printed quote", `visible(document.getElementById('quote-document'))`, "")
 	if got := p.textOf(css(document, "#doc-words")); got != "人民币壹万肆仟柒佰捌拾伍元贰角整" {
 		t.Errorf("words %q", got)
 	}
@@ -239,5 +238,31 @@ func TestPrintFormat1Fixture(t *testing.T) {
 	}
 	if eval[bool](p, `!!document.getElementById('doc-customer')`) {
 		t.Error("a link without details prints a customer")
+	}
+}
+
+// A quote longer than a page breaks between rows, never inside one, and
+// repeats the table's header; the page counter sees the second page.
+func TestPrintLongQuote(t *testing.T) {
+	t.Parallel()
+	var lines []pricing.Line
+	for len(lines) < 40 {
+		lines = append(lines, printLines...)
+	}
+	e := pricing.Estimate{Term: pricing.Term{Years: "1", Months: "6"}, Lines: lines[:40]}
+	p := newPage(t)
+	p.open("/#" + pricing.EncodeLink(e))
+	p.printMedia()
+	if n := len(eval[[]string](p, documentRows)); n != 40 {
+		t.Fatalf("%d rows printed, want 40", n)
+	}
+	if got := eval[[]string](p, `[...new Set([...document.querySelectorAll('#quote-document tbody tr')].map(r => getComputedStyle(r).breakInside))]`); len(got) != 1 || got[0] != "avoid" {
+		t.Errorf("rows may break inside: break-inside %q", got)
+	}
+	if got := eval[string](p, `getComputedStyle(document.querySelector('#quote-document thead')).display`); got != "table-header-group" {
+		t.Errorf("the header does not repeat: display %s", got)
+	}
+	if pages := p.printPDF("print-40-zh-CN"); pages < 2 {
+		t.Errorf("40 lines printed on %d page", pages)
 	}
 }
