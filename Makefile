@@ -8,6 +8,8 @@ URL      ?=
 # Origins allowed to show the calculator in a frame, space-separated
 # (make run EMBED_ORIGINS="https://a.example https://b.example"); none by default.
 EMBED_ORIGINS ?=
+# make run EMBED_DEMO=127.0.0.1:8081 also serves an example host page there.
+EMBED_DEMO ?=
 FUZZTIME ?= 30s
 BENCH_OUT ?=
 
@@ -46,7 +48,7 @@ precompress: wasm
 
 ## run: build and serve on http://$(ADDR) (make run ADDR=host:port)
 run: build
-	$(BIN) serve -addr $(ADDR) -url "$(URL)" -embed-origins "$(EMBED_ORIGINS)"
+	$(BIN) serve -addr $(ADDR) -url "$(URL)" -embed-origins "$(EMBED_ORIGINS)" -embed-demo "$(EMBED_DEMO)"
 
 ## static: write dist/ for a static host (make static PREFIX=/calc for a sub-path, URL=https://… for og:url)
 static: build
@@ -91,7 +93,7 @@ floor:
 	GOOS=js GOARCH=wasm $(GO) build $(RELEASE) -o $(FLOOR)/app.wasm ./bench/floor
 	@cmp -s $(FLOOR)/app.wasm $(FLOOR)/web/app.wasm || cp $(FLOOR)/app.wasm $(FLOOR)/web/app.wasm
 	$(GO) build $(RELEASE) -o $(FLOOR)/floor ./bench/floor
-	cp -R web/app.css web/icons $(FLOOR)/web/
+	cp -R web/app.css web/print.css web/icons $(FLOOR)/web/
 	$(GO) run ./cmd/precompress $(FLOOR)/web
 
 ## fuzz: run each Fuzz target in ./pricing for FUZZTIME (default 30s), one at a time

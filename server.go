@@ -98,6 +98,7 @@ func serve(args []string) error {
 	fs := newFlagSet("serve")
 	addr := fs.String("addr", "127.0.0.1:8080", "`host:port` to listen on")
 	maxConns := fs.Int("max-conns", site.DefaultMaxConns, "open connections at most; more wait to be accepted")
+	embedDemo := fs.String("embed-demo", "", "also serve an example host page that embeds the calculator on `host:port`\n(another origin; for tests and trials, never in production)")
 	config := siteFlags(fs)
 	if err := parse(fs, args); err != nil {
 		return err
@@ -110,7 +111,7 @@ func serve(args []string) error {
 	if err != nil {
 		return err
 	}
-	return site.Serve(s, site.ServeConfig{Addr: *addr, MaxConns: *maxConns, Out: os.Stdout})
+	return site.Serve(s, site.ServeConfig{Addr: *addr, MaxConns: *maxConns, Out: os.Stdout, EmbedDemoAddr: *embedDemo})
 }
 
 // exportStatic writes the site as files for a static host or CDN.

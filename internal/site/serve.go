@@ -28,6 +28,10 @@ type ServeConfig struct {
 	Addr     string    // host:port to listen on
 	MaxConns int       // open connections at most; 0 means DefaultMaxConns
 	Out      io.Writer // where the server says where it listens
+	// EmbedDemoAddr, if set, is where a second listener serves the example
+	// host page (DemoHandler) framing this site: another origin, for a
+	// test or a try with make run. Never set in production.
+	EmbedDemoAddr string
 }
 
 // Serve serves s until SIGINT or SIGTERM, then shuts down gracefully. It
@@ -41,7 +45,37 @@ func Serve(s *Site, c ServeConfig) error {
 	fmt.Fprintf(c.Out, "serving http://%s/ (version %s)\n", ln.Addr(), s.Version())
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	if c.EmbedDemoAddr != "" {
+		demo, err := serveDemo(ctx, c, "http://"+ln.Addr().String()+"/")
+		if err != nil {
+			ln.Close()
+			return err
+		}
+		defer func() { <-demo }()
+	}
 	return serveUntil(ctx, stop, ln, newHTTPServer(s), c.Out)
+}
+
+// serveDemo serves the example host page on c.EmbedDemoAddr until ctx is
+// done; the returned channel closes once it has shut down.
+func serveDemo(ctx context.Context, c ServeConfig, calculatorURL string) (<-chan struct{}, error) {
+	h, err := DemoHandler(calculatorURL)
+	if err != nil {
+		return nil, err
+	}
+	ln, err := listen(c.EmbedDemoAddr, c.MaxConns)
+	if err != nil {
+		return nil, err
+	}
+	fmt.Fprintf(c.Out, "embed demo: http://%s/ frames %s (allow it with -embed-origins http://%s)\n", ln.Addr(), calculatorURL, ln.Addr())
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		if err := serveUntil(ctx, func() {}, ln, newHTTPServer(h), io.Discard); err != nil {
+			fmt.Fprintln(c.Out, "embed demo:", err)
+		}
+	}()
+	return done, nil
 }
 
 // listen opens addr with at most maxConns connections open at once.
