@@ -171,7 +171,7 @@ func (e *InputError) Message(lang Lang) string {
 	case NewerFormat:
 		return pick("此估算由更新版本的计算器生成，请刷新页面后再打开。", "This estimate was made by a newer calculator; reload the page and open it again.")
 	}
-	return string(e.Reason)
+	return planMessage(e, lang)
 }
 
 func unitZH(u Unit) string {

@@ -62,6 +62,7 @@ type Line struct {
 	Quantity Number `json:"quantity"`           // users, bots or sets
 	Years    Number `json:"years,omitempty"`    // new annual purchases
 	Industry string `json:"industry,omitempty"` // the knowledge cloud's industry
+	After    Number `json:"after,omitempty"`    // mode "plan": months after the new purchase it follows (R14)
 }
 
 // TermBasis says how the remaining term of additions is given.

@@ -29,6 +29,7 @@ type ExportQuote struct {
 	Total             Money        `json:"total"`
 	ExcludesOnRequest bool         `json:"excludesOnRequest"`
 	Complete          bool         `json:"complete"`
+	Plan              *ExportPlan  `json:"plan,omitempty"` // when the estimate plans additions (R14, R15)
 }
 
 // ExportLine is one priced line.
@@ -42,6 +43,8 @@ type ExportLine struct {
 	Amount    *Money   `json:"amount,omitempty"` // absent when not priced
 	OnRequest bool     `json:"onRequest,omitempty"`
 	Capped    bool     `json:"capped,omitempty"`
+	After     int64    `json:"after,omitempty"` // a planned addition: months after its purchase (R14)
+	Term      string   `json:"term,omitempty"`  // a planned addition: its remaining term, "1y6m"
 	Working   string   `json:"working,omitempty"`
 	Errors    []string `json:"errors,omitempty"`
 }
@@ -79,8 +82,10 @@ func NewExport(e Estimate, q *Quote, lang Lang, day time.Time) Export {
 		for _, le := range l.Errors {
 			xl.Errors = append(xl.Errors, le.Detail(lang))
 		}
+		exportPlanned(&xl, l, lang)
 		x.Quote.Lines = append(x.Quote.Lines, xl)
 	}
+	x.Quote.Plan = exportPlan(q, lang)
 	return x
 }
 
@@ -137,6 +142,7 @@ func (x Export) CSV() []byte {
 		total[7] = tr("不含价格请联系架构师的项目", "Excludes price-on-request items")
 	}
 	w.Write(total)
+	x.writePlanCSV(w)
 	w.Flush()
 	return b.Bytes()
 }

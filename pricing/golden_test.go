@@ -130,19 +130,25 @@ func TestGoldenCases(t *testing.T) {
 		golden.WriteByte('\n')
 	}
 
-	path := filepath.Join("testdata", "quotes.golden")
+	matchGolden(t, "quotes.golden", "TestGoldenCases", golden.Bytes())
+}
+
+// matchGolden compares got with testdata/name, or rewrites it with -update.
+func matchGolden(t *testing.T, name, test string, got []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
 	if *update {
-		if err := os.WriteFile(path, golden.Bytes(), 0o644); err != nil {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
 			t.Fatal(err)
 		}
 		return
 	}
 	want, err := os.ReadFile(path)
 	if err != nil {
-		t.Fatalf("%v (run go test ./pricing -run TestGoldenCases -update)", err)
+		t.Fatalf("%v (run go test ./pricing -run %s -update)", err, test)
 	}
-	if !bytes.Equal(golden.Bytes(), want) {
-		t.Errorf("quotes differ from %s; review with -update and git diff:\n%s", path, firstDiff(golden.String(), string(want)))
+	if !bytes.Equal(got, want) {
+		t.Errorf("%s differs; review with -update and git diff:\n%s", path, firstDiff(string(got), string(want)))
 	}
 }
 

@@ -37,7 +37,7 @@ func WriteText(w io.Writer, q *Quote, lang Lang) error {
 			}
 		}
 		if l.Kind == KindAdd {
-			name += t("（增购）", " (addition)")
+			name += additionSuffix(l, lang)
 		}
 		amount := "—"
 		switch {
@@ -62,6 +62,7 @@ func WriteText(w io.Writer, q *Quote, lang Lang) error {
 		b.WriteString(t("（不完整：请先更正上面标出的输入）", " (incomplete: correct the inputs marked above)"))
 	}
 	b.WriteByte('\n')
+	writePlanText(&b, q, lang) // R14, R15
 	_, err := io.WriteString(w, b.String())
 	return err
 }
