@@ -164,7 +164,7 @@ func (c *calculator) setLang(ctx app.Context, lang pricing.Lang) {
 // syncPage keeps the document's language and title in step with the visitor's choice.
 func (c *calculator) syncPage(ctx app.Context) {
 	ctx.Page().SetLang(string(c.lang))
-	ctx.Page().SetTitle("%s", t(c.lang, "title"))
+	ctx.Page().SetTitle("%s", t(c.lang, msgTitle))
 }
 
 func (c *calculator) Render() app.UI {
@@ -175,41 +175,36 @@ func (c *calculator) Render() app.UI {
 	}
 	term := &termEditor{Term: c.est.Term, Quote: termView(c.quote), Lang: lang, Today: pricing.FormatDate(c.today), Calc: c}
 	return app.Div().Class("page").Body(
-		app.If(c.updateReady, func() app.UI {
-			return app.Div().Class("update-banner").Role("status").Body(
-				app.Span().Text(t(lang, "update.ready")),
-				app.Button().Type("button").Class("btn").Text(t(lang, "update.reload")).OnClick(func(ctx app.Context, e app.Event) { ctx.Reload() }),
-			)
-		}),
+		app.If(c.updateReady, func() app.UI { return &updateBanner{Lang: lang} }),
 		app.Header().Class("masthead").Body(
 			app.Div().Class("masthead-text").Body(
-				app.H1().Text(t(lang, "title")),
-				app.P().Class("subtitle").Text(t(lang, "subtitle")),
-				app.P().Class("catalog").Text(fmt.Sprintf(t(lang, "catalog"), c.cat.Version, c.cat.Date)),
+				app.H1().Text(t(lang, msgTitle)),
+				app.P().Class("subtitle").Text(t(lang, msgSubtitle)),
+				app.P().Class("catalog").Text(fmt.Sprintf(t(lang, msgCatalog), c.cat.Version, c.cat.Date)),
 			),
 			&langSwitch{Lang: lang, Calc: c},
 		),
 		app.Div().Class("print-only quote-heading").Body(
-			app.H2().Text(t(lang, "quote.heading")),
-			app.P().Text(fmt.Sprintf(t(lang, "quote.date"), pricing.FormatDate(c.today))),
+			app.H2().Text(t(lang, msgQuoteHeading)),
+			app.P().Text(fmt.Sprintf(t(lang, msgQuoteDate), pricing.FormatDate(c.today))),
 		),
 		&toolbar{Lang: lang, Status: c.status, ShareLink: c.shareLink, Calc: c},
 		app.If(c.linkProblem != nil, func() app.UI {
 			return app.P().Class("notice").ID("link-problem").Role("alert").Text(problem(c.linkProblem, lang))
 		}),
 		app.If(c.staleFrom != "", func() app.UI {
-			return app.P().Class("notice").ID("stale-prices").Role("alert").Text(fmt.Sprintf(t(lang, "stale"), c.staleFrom, c.cat.Version))
+			return app.P().Class("notice").ID("stale-prices").Role("alert").Text(fmt.Sprintf(t(lang, msgStale), c.staleFrom, c.cat.Version))
 		}),
 		app.Main().Class("layout").Body(
 			untilStarted(app.Section().Class("lines").Aria("labelledby", "lines-heading")).Body(
-				app.H2().ID("lines-heading").Text(t(lang, "lines")),
+				app.H2().ID("lines-heading").Text(t(lang, msgLines)),
 				// The shared term leads while additions need it, and waits below otherwise.
 				app.If(c.quote.HasAdditions, func() app.UI { return term }),
 				app.If(len(lines) == 0, func() app.UI {
-					return app.P().Class("empty").Text(t(lang, "line.empty"))
+					return app.P().Class("empty").Text(t(lang, msgLineEmpty))
 				}),
 				app.Div().Class("line-list").Body(lines...),
-				app.Button().Type("button").Class("btn btn-add no-print").ID("add-line").Text("＋ "+t(lang, "line.add")).
+				app.Button().Type("button").Class("btn btn-add no-print").ID("add-line").Text("＋ "+t(lang, msgLineAdd)).
 					OnClick(func(ctx app.Context, e app.Event) { c.addLines(ctx, defaultLine()) }),
 				app.If(!c.quote.HasAdditions, func() app.UI { return term }),
 			),
@@ -218,28 +213,6 @@ func (c *calculator) Render() app.UI {
 				&packAdvisor{Lang: lang, Calc: c},
 				&helpNotes{Lang: lang},
 			),
-		),
-	)
-}
-
-// helpNotes explains the rules. A component of its own, so that go-app
-// skips it on every keystroke: it changes with the language only.
-type helpNotes struct {
-	app.Compo
-	Lang pricing.Lang
-}
-
-func (h *helpNotes) Render() app.UI {
-	lang := h.Lang
-	return app.Details().Class("help no-print").Body(
-		app.Summary().Text(t(lang, "help")),
-		app.Ul().Body(
-			app.Li().Text(t(lang, "help.new")),
-			app.Li().Text(t(lang, "help.add")),
-			app.Li().Text(t(lang, "help.dates")),
-			app.Li().Text(t(lang, "help.reduce")),
-			app.Li().Text(t(lang, "help.once")),
-			app.Li().Text(t(lang, "help.source")),
 		),
 	)
 }

@@ -31,7 +31,7 @@ func (l *lineEditor) edit(ctx app.Context, change func(*pricing.Line)) {
 func (l *lineEditor) Render() app.UI {
 	lang, it, q := l.Lang, l.Quote.Item, l.Quote
 	probs := problems(q.Errors, lang)
-	title := fmt.Sprintf(t(lang, "line"), l.Index+1)
+	title := fmt.Sprintf(t(lang, msgLine), l.Index+1)
 	if it != nil {
 		title += " · " + it.FullName(lang)
 	}
@@ -41,8 +41,8 @@ func (l *lineEditor) Render() app.UI {
 	return app.Section().Class("line").ID(l.id("card")).Aria("labelledby", l.id("title")).Body(
 		app.Div().Class("line-head").Body(
 			app.H3().ID(l.id("title")).Text(title),
-			app.Button().Type("button").Class("btn-remove no-print").Aria("label", fmt.Sprintf(t(lang, "line.removeItem"), l.Index+1)).
-				Text(t(lang, "line.remove")).
+			app.Button().Type("button").Class("btn-remove no-print").Aria("label", fmt.Sprintf(t(lang, msgLineRemoveItem), l.Index+1)).
+				Text(t(lang, msgLineRemove)).
 				OnClick(func(ctx app.Context, e app.Event) { l.Calc.removeLine(ctx, l.Index) }),
 		),
 		app.Div().Class("line-fields").Body(
@@ -54,7 +54,7 @@ func (l *lineEditor) Render() app.UI {
 					l.edit(ctx, func(nl *pricing.Line) { nl.Quantity = pricing.Number(v) })
 				}),
 			app.If(isNew, func() app.UI {
-				return numberField(l.id("years"), t(lang, "field.years"), string(l.Line.Years), probs[pricing.FieldYears],
+				return numberField(l.id("years"), t(lang, msgFieldYears), string(l.Line.Years), probs[pricing.FieldYears],
 					func(ctx app.Context, e app.Event) {
 						v := value(ctx)
 						l.edit(ctx, func(nl *pricing.Line) { nl.Years = pricing.Number(v) })
@@ -69,87 +69,15 @@ func (l *lineEditor) Render() app.UI {
 
 func quantityLabel(it *pricing.Item, lang pricing.Lang) string {
 	if it == nil {
-		return t(lang, "field.users")
+		return t(lang, msgFieldUsers)
 	}
 	switch it.Unit() {
 	case pricing.UnitBot:
-		return t(lang, "field.bots")
+		return t(lang, msgFieldBots)
 	case pricing.UnitSet:
-		return t(lang, "field.sets")
+		return t(lang, msgFieldSets)
 	}
-	return t(lang, "field.users")
-}
-
-// itemChoice offers every catalog item, grouped by product, with its price.
-// It is a component of its own, so that go-app skips its dozens of options
-// when a keystroke changes only the line's quantity or years.
-type itemChoice struct {
-	app.Compo
-
-	Index   int
-	Item    string
-	Lang    pricing.Lang
-	Problem string
-	Calc    *calculator
-}
-
-func (l *itemChoice) Render() app.UI {
-	lang, id, problem := l.Lang, lineFieldID(l.Index, "item"), l.Problem
-	var groups []app.UI
-	known := false
-	for _, p := range l.Calc.cat.Products {
-		opts := make([]app.UI, len(p.Items))
-		for i, it := range p.Items {
-			chosen := it.ID == l.Item
-			known = known || chosen
-			opts[i] = selected(app.Option().Value(it.ID), chosen).Text(it.FullName(lang) + " · " + priceTag(it, lang))
-		}
-		groups = append(groups, app.OptGroup().Label(p.Name.In(lang)).Body(opts...))
-	}
-	if !known { // an item from an old or tampered link: shown, and explained by its error
-		groups = append([]app.UI{app.Option().Value(l.Item).Selected(true).Disabled(true).Text("? " + l.Item)}, groups...)
-	}
-	sel := app.Select().ID(id).Name(id).Body(groups...).OnChange(func(ctx app.Context, e app.Event) {
-		v := value(ctx)
-		l.Calc.editLine(ctx, l.Index, func(nl *pricing.Line) { nl.Item = v })
-	})
-	if problem != "" {
-		sel = sel.Aria("invalid", "true").Aria("describedby", id+"-error")
-	}
-	class := "field field-wide"
-	if problem != "" {
-		class += " invalid"
-	}
-	return app.Div().Class(class).Body(
-		app.Label().For(id).Text(t(lang, "field.item")),
-		sel,
-		app.If(problem != "", func() app.UI { return app.P().ID(id + "-error").Class("field-error").Text(problem) }),
-	)
-}
-
-// priceTag is "999元/用户/年", "1,600元/套" or "价格请联系架构师".
-func priceTag(it *pricing.Item, lang pricing.Lang) string {
-	if it.OnRequest {
-		return pricing.OnRequestText(lang)
-	}
-	unit := map[pricing.Unit][2]string{
-		pricing.UnitUser: {"元/用户", " 元/user"},
-		pricing.UnitBot:  {"元/个", " 元/bot"},
-		pricing.UnitSet:  {"元/套", " 元/set"},
-	}[it.Unit()]
-	s := it.UnitPrice().Plain()
-	if lang == pricing.EN {
-		s += unit[1]
-		if it.Billing() == pricing.Annual {
-			s += "/yr"
-		}
-		return s
-	}
-	s += unit[0]
-	if it.Billing() == pricing.Annual {
-		s += "/年"
-	}
-	return s
+	return t(lang, msgFieldUsers)
 }
 
 // modeChoice picks a new purchase or an addition to a running subscription.
@@ -167,16 +95,16 @@ func (l *lineEditor) modeChoice(problem string) app.UI {
 		)
 	}
 	return app.FieldSet().Class("field field-wide modes").Body(
-		app.Legend().Text(t(lang, "field.mode")),
-		radio(pricing.New, "mode.new"),
-		radio(pricing.Add, "mode.add"),
+		app.Legend().Text(t(lang, msgFieldMode)),
+		radio(pricing.New, msgModeNew),
+		radio(pricing.Add, msgModeAdd),
 		app.If(problem != "", func() app.UI { return app.P().Class("field-error").Text(problem) }),
 	)
 }
 
 func (l *lineEditor) industrySelect(problem string) app.UI {
 	lang, id, it := l.Lang, l.id("industry"), l.Quote.Item
-	opts := []app.UI{selected(app.Option().Value(""), l.Line.Industry == "").Text(t(lang, "industry.choose"))}
+	opts := []app.UI{selected(app.Option().Value(""), l.Line.Industry == "").Text(t(lang, msgIndustryChoose))}
 	for _, ind := range it.Industries {
 		opts = append(opts, selected(app.Option().Value(ind.ID), ind.ID == l.Line.Industry).Text(ind.Name.In(lang)))
 	}
@@ -190,7 +118,7 @@ func (l *lineEditor) industrySelect(problem string) app.UI {
 		sel = sel.Aria("invalid", "true").Aria("describedby", id+"-error")
 	}
 	return app.Div().Class(class).Body(
-		app.Label().For(id).Text(t(lang, "field.industry")),
+		app.Label().For(id).Text(t(lang, msgFieldIndustry)),
 		sel,
 		app.If(problem != "", func() app.UI { return app.P().ID(id + "-error").Class("field-error").Text(problem) }),
 	)
@@ -206,13 +134,13 @@ func (l *lineEditor) about() app.UI {
 		if lang == pricing.EN {
 			u = unit[1]
 		}
-		facts = append(facts, app.Li().Text(fmt.Sprintf(t(lang, "min.new"), it.MinNew, u)))
+		facts = append(facts, app.Li().Text(fmt.Sprintf(t(lang, msgMinNew), it.MinNew, u)))
 	}
 	if it.OnePerCustomer {
-		facts = append(facts, app.Li().Text(t(lang, "one.set")))
+		facts = append(facts, app.Li().Text(t(lang, msgOneSet)))
 	}
 	if it.Billing() == pricing.Once {
-		facts = append(facts, app.Li().Text(t(lang, "once")))
+		facts = append(facts, app.Li().Text(t(lang, msgOnce)))
 	}
 	return app.Div().Class("about").Body(
 		app.P().Class("includes").Text(it.Includes.In(lang)),
@@ -230,16 +158,16 @@ func (l *lineEditor) amount() app.UI {
 	case q.OnRequest:
 		body = append(body,
 			app.Output().Class("amount-value on-request").Text(pricing.OnRequestText(lang)),
-			app.P().Class("note").Text(t(lang, "onrequest.note")))
+			app.P().Class("note").Text(t(lang, msgOnrequestNote)))
 	default:
 		body = append(body,
 			app.Output().Class("amount-value").ID(l.id("amount")).Text(pricing.AmountText(q.Amount, lang)),
 			app.P().Class("working").Text(q.Working(lang)))
 		if q.Capped {
-			body = append(body, app.P().Class("note").Text(t(lang, "capped")))
+			body = append(body, app.P().Class("note").Text(t(lang, msgCapped)))
 		}
 	}
 	return app.Div().Class("amount").Body(
-		append([]app.UI{app.Span().Class("amount-label").Text(t(lang, "amount"))}, body...)...,
+		append([]app.UI{app.Span().Class("amount-label").Text(t(lang, msgAmount))}, body...)...,
 	)
 }

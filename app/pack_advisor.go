@@ -50,20 +50,20 @@ func (a *packAdvisor) Render() app.UI {
 	lang := a.Lang
 	plan, problem, ok := a.advice()
 	return untilStarted(app.Section().Class("advisor no-print").Aria("labelledby", "advisor-heading")).Body(
-		app.H2().ID("advisor-heading").Text(t(lang, "advisor")),
-		app.P().Class("hint").Text(t(lang, "advisor.hint")),
-		numberField("advisor-sessions", t(lang, "advisor.sessions"), a.sessions, problem,
+		app.H2().ID("advisor-heading").Text(t(lang, msgAdvisor)),
+		app.P().Class("hint").Text(t(lang, msgAdvisorHint)),
+		numberField("advisor-sessions", t(lang, msgAdvisorSessions), a.sessions, problem,
 			func(ctx app.Context, e app.Event) { a.sessions, a.added = value(ctx), false }),
 		app.Div().Aria("live", "polite").Body(
 			app.If(ok, func() app.UI {
 				return app.Div().Class("advice").Body(
-					app.P().ID("advisor-result").Text(fmt.Sprintf(t(lang, "advisor.result"),
+					app.P().ID("advisor-result").Text(fmt.Sprintf(t(lang, msgAdvisorResult),
 						packList(plan, lang), pricing.GroupInt(plan.Quota), pricing.AmountText(plan.Cost, lang))),
-					app.Button().Type("button").Class("btn").ID("advisor-add").Text(t(lang, "advisor.add")).
+					app.Button().Type("button").Class("btn").ID("advisor-add").Text(t(lang, msgAdvisorAdd)).
 						OnClick(func(ctx app.Context, e app.Event) { a.addPlan(ctx) }),
 				)
 			}),
-			app.If(a.added, func() app.UI { return app.P().Class("note").Text(t(lang, "advisor.added")) }),
+			app.If(a.added, func() app.UI { return app.P().Class("note").Text(t(lang, msgAdvisorAdded)) }),
 		),
 	)
 }

@@ -29,13 +29,13 @@ func (s *summary) Render() app.UI {
 	lang, q := s.Lang, s.Quote
 	return app.Section().Class("summary").Aria("labelledby", "total-heading").Body(
 		app.Div().Aria("live", "polite").Aria("atomic", "true").Body(
-			app.H2().ID("total-heading").Text(t(lang, "total")),
+			app.H2().ID("total-heading").Text(t(lang, msgTotal)),
 			app.Output().ID("total").Class("total-value").Text(pricing.AmountText(q.Total, lang)),
 			app.If(q.ExcludesOnRequest, func() app.UI {
-				return app.P().ID("total-excludes").Class("note").Text(t(lang, "total.excludes"))
+				return app.P().ID("total-excludes").Class("note").Text(t(lang, msgTotalExcludes))
 			}),
 			app.If(!q.Complete, func() app.UI {
-				return app.P().ID("total-incomplete").Class("warning").Text(t(lang, "total.incomplete"))
+				return app.P().ID("total-incomplete").Class("warning").Text(t(lang, msgTotalIncomplete))
 			}),
 		),
 	)
