@@ -37,7 +37,17 @@ func (l *itemChoice) Render() app.UI {
 	}
 	sel := app.Select().ID(id).Name(id).Body(groups...).OnChange(func(ctx app.Context, e app.Event) {
 		v := value(ctx)
-		l.Calc.editLine(ctx, l.Index, func(nl *pricing.Line) { nl.Item = v })
+		l.Calc.editLine(ctx, l.Index, func(nl *pricing.Line) {
+			// Another product starts at its own smallest purchase, never
+			// at a number chosen for the one before.
+			if it := l.Calc.cat.Item(v); it != nil {
+				*nl = smallestPurchase(it, nl.Mode)
+			} else {
+				nl.Item = v
+			}
+		})
+		l.Calc.committed()
+		l.Calc.showHeldValues(ctx)
 	})
 	if problem != "" {
 		sel = sel.Aria("invalid", "true").Aria("describedby", id+"-error")
@@ -53,19 +63,19 @@ func (l *itemChoice) Render() app.UI {
 	)
 }
 
-// priceTag is "999元/用户/年", "1,600元/套" or "价格请联系架构师".
+// priceTag is "999元/用户/年", "¥1,600/set" or "价格请联系架构师".
 func priceTag(it *pricing.Item, lang pricing.Lang) string {
 	if it.OnRequest {
 		return pricing.OnRequestText(lang)
 	}
 	unit := map[pricing.Unit][2]string{
-		pricing.UnitUser: {"元/用户", " 元/user"},
-		pricing.UnitBot:  {"元/个", " 元/bot"},
-		pricing.UnitSet:  {"元/套", " 元/set"},
+		pricing.UnitUser: {"元/用户", "/user"},
+		pricing.UnitBot:  {"元/个", "/bot"},
+		pricing.UnitSet:  {"元/套", "/set"},
 	}[it.Unit()]
 	s := it.UnitPrice().Plain()
 	if lang == pricing.EN {
-		s += unit[1]
+		s = "¥" + s + unit[1]
 		if it.Billing() == pricing.Annual {
 			s += "/yr"
 		}

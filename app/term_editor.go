@@ -43,13 +43,10 @@ func (te *termEditor) edit(ctx app.Context, change func(*pricing.Term)) {
 	te.Calc.setTerm(ctx, nt)
 }
 
+func (te *termEditor) commit(ctx app.Context, e app.Event) { te.Calc.committed() }
+
 func (te *termEditor) Render() app.UI {
 	lang, r := te.Lang, te.Quote
-	if !r.HasAdditions {
-		return app.Section().Class("term term-unused no-print").ID("term").Body(
-			app.P().Class("hint").Text(t(lang, msgTermUnused)),
-		)
-	}
 	probs := problems(r.Errors, lang)
 	byDates := te.Term.Basis == pricing.ByDates
 	basis := func(b pricing.TermBasis, key msg) app.UI {
@@ -57,7 +54,10 @@ func (te *termEditor) Render() app.UI {
 		return app.Label().For(id).Class("choice").Body(
 			checked(app.Input().Type("radio").ID(id).Name("term-basis").Value(string(b)),
 				te.Term.Basis == b || (b == pricing.ByLength && te.Term.Basis == "")).
-				OnChange(func(ctx app.Context, e app.Event) { te.edit(ctx, func(nt *pricing.Term) { nt.Basis = b }) }),
+				OnChange(func(ctx app.Context, e app.Event) {
+					te.edit(ctx, func(nt *pricing.Term) { nt.Basis = b })
+					te.Calc.committed()
+				}),
 			app.Span().Text(t(lang, key)),
 		)
 	}
@@ -72,12 +72,12 @@ func (te *termEditor) Render() app.UI {
 				func(ctx app.Context, e app.Event) {
 					v := value(ctx)
 					te.edit(ctx, func(nt *pricing.Term) { nt.Expiry = v })
-				}),
+				}, te.commit),
 			dateField("term-from", t(lang, msgTermFrom), from, probs[pricing.FieldFrom],
 				func(ctx app.Context, e app.Event) {
 					v := value(ctx)
 					te.edit(ctx, func(nt *pricing.Term) { nt.From = v })
-				}),
+				}, te.commit),
 		)
 	} else {
 		inputs = append(inputs,
@@ -85,12 +85,12 @@ func (te *termEditor) Render() app.UI {
 				func(ctx app.Context, e app.Event) {
 					v := value(ctx)
 					te.edit(ctx, func(nt *pricing.Term) { nt.Years = pricing.Number(v) })
-				}),
+				}, te.commit),
 			numberField("term-months", t(lang, msgTermMonths), string(te.Term.Months), probs[pricing.FieldTermMonths],
 				func(ctx app.Context, e app.Event) {
 					v := value(ctx)
 					te.edit(ctx, func(nt *pricing.Term) { nt.Months = pricing.Number(v) })
-				}),
+				}, te.commit),
 		)
 	}
 	var result []app.UI

@@ -6,7 +6,8 @@ import (
 	"qidian-calculator/pricing"
 )
 
-// toolbar holds the actions on the estimate as a whole.
+// toolbar holds the actions on the estimate as a whole: sharing it (the
+// one primary action) and printing it, with the files in a menu.
 type toolbar struct {
 	app.Compo
 
@@ -18,23 +19,24 @@ type toolbar struct {
 
 func (tb *toolbar) Render() app.UI {
 	lang := tb.Lang
-	button := func(id string, key msg, do func(ctx app.Context)) app.UI {
-		return app.Button().Type("button").Class("btn").ID(id).Text(t(lang, key)).
+	button := func(id, class string, key msg, do func(ctx app.Context)) app.UI {
+		return app.Button().Type("button").Class(class).ID(id).Text(t(lang, key)).
 			OnClick(func(ctx app.Context, e app.Event) { do(ctx) })
 	}
 	return untilStarted(app.Nav().Class("toolbar no-print").Aria("label", t(lang, msgToolbar))).Body(
-		button("example-new", msgExampleNew, func(ctx app.Context) { tb.Calc.load(ctx, exampleNew()) }),
-		button("example-add", msgExampleAdd, func(ctx app.Context) { tb.Calc.load(ctx, exampleAdd()) }),
-		button("estimate-new", msgEstimateNew, tb.Calc.newEstimate),
-		app.Span().Class("toolbar-sep").Aria("hidden", "true"),
-		button("copy-link", msgLinkCopy, tb.Calc.copyLink),
-		button("print", msgPrint, tb.Calc.print),
-		button("download-csv", msgExportCsv, tb.Calc.downloadCSV),
-		button("download-json", msgExportJson, tb.Calc.downloadJSON),
-		app.Label().For("open-file").Class("btn file-btn").Body(
-			app.Text(t(lang, msgOpen)),
-			app.Input().Type("file").ID("open-file").Class("visually-hidden").Accept(".json,application/json").
-				OnChange(func(ctx app.Context, e app.Event) { tb.Calc.openFile(ctx) }),
+		button("copy-link", "btn btn-primary", msgLinkCopy, tb.Calc.copyLink),
+		button("print", "btn", msgPrint, tb.Calc.print),
+		app.Details().Class("more").Body(
+			app.Summary().Class("btn").Text(t(lang, msgMore)),
+			app.Div().Class("more-menu").Body(
+				button("download-csv", "btn btn-quiet", msgExportCsv, tb.Calc.downloadCSV),
+				button("download-json", "btn btn-quiet", msgExportJson, tb.Calc.downloadJSON),
+				app.Label().For("open-file").Class("btn btn-quiet file-btn").Body(
+					app.Text(t(lang, msgOpen)),
+					app.Input().Type("file").ID("open-file").Class("visually-hidden").Accept(".json,application/json").
+						OnChange(func(ctx app.Context, e app.Event) { tb.Calc.openFile(ctx) }),
+				),
+			),
 		),
 		app.If(tb.ShareLink != "", func() app.UI {
 			return app.Div().Class("field field-wide").Body(

@@ -45,6 +45,7 @@ func TestCommandAndBrowserAgreeOnGoldenCases(t *testing.T) {
 		}
 		total, lines := commandQuote(t, file, today)
 
+		p.openMore()
 		p.step("open "+c.Name, chromedp.SetUploadFiles(labelled("null", "打开估算文件").sel(), []string{file}))
 		// The address bar names the estimate on screen, so two cases with
 		// the same amounts cannot pass for each other.

@@ -206,26 +206,6 @@ func TestTamperedLinks(t *testing.T) {
 	})
 }
 
-// "新建估算" forgets the estimate and goes back to the worked example.
-func TestNewEstimateGoesBackToTheExample(t *testing.T) {
-	t.Parallel()
-	p := newPage(t)
-	p.open("/")
-	p.fill(labelled(line(1), usersLabel), "9")
-	p.addLine()
-	p.addLine()
-	p.waitText(total, "23,976.00 元")
-
-	p.click(button(document, "新建估算"))
-	p.waitText(total, "9,990.00 元")
-	p.waitText(amountOf(1), "9,990.00 元")
-	p.waitText(workingOf(1), exampleNewWorking)
-	p.waitCount("section.line", 1)
-	p.reload()
-	p.waitText(total, "9,990.00 元")
-	p.waitCount("section.line", 1)
-}
-
 // The copied link is the estimate on screen, even when the visitor copies
 // it straight after an edit, before the address bar has followed.
 func TestCopiedLinkHoldsTheLatestEdit(t *testing.T) {
