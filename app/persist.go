@@ -133,6 +133,9 @@ const addressBarPause = 300 * time.Millisecond
 // scheduleAddressBar writes the address bar once no save has come for
 // addressBarPause since the one numbered seen.
 func (c *calculator) scheduleAddressBar(ctx app.Context, seen int) {
+	if c.mounted.Src() != nil {
+		ctx = c.mounted // a line's context ends with the line, and its timer with it
+	}
 	ctx.After(addressBarPause, func(ctx app.Context) {
 		if !c.addressBarDirty {
 			return // written already, as a link was copied

@@ -116,7 +116,7 @@ func TestAccessibility(t *testing.T) {
 	n = p.addLine()
 	p.setMode(n, modeAdd)
 	p.setTerm("1", "10")
-	p.waitShown(css(line(n), ".amount .note"))
+	p.waitShown(css(line(n), ".line-working .note"))
 	p.fill(labelled(advisor, "预计会话数（条）"), "1000000")
 	p.waitShown(css(advisor, "#advisor-result"))
 	p.audit("additions, term by years and months")

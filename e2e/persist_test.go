@@ -130,6 +130,8 @@ func TestAddressBarIsAShareLink(t *testing.T) {
 	a := newPage(t)
 	a.open("/")
 	a.chooseItem(1, "电话客服 企业版")
+	a.fill(labelled(line(1), usersLabel), "5") // a new product starts at its minimum
+	a.fill(labelled(line(1), yearsLabel), "2")
 	a.addLine()
 	a.chooseItem(2, "智能机器人 专业版")
 	a.addLine()
