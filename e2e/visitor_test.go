@@ -190,8 +190,10 @@ func TestTotalIsAnnouncedOncePerChange(t *testing.T) {
 	t.Parallel()
 	p := newPage(t)
 	p.open("/")
+	liveRegion := `(document.getElementById('total-announce') || document.getElementById('total').closest('[aria-live]'))`
+	p.waitFor("the live region to hold the opened total", `text(`+liveRegion+`).includes('9,990.00 元')`, `text(`+liveRegion+`)`)
 	eval[bool](p, `(() => {
-		const live = document.getElementById('total-announce') || document.getElementById('total').closest('[aria-live]');
+		const live = `+liveRegion+`;
 		window.announced = [];
 		new MutationObserver(() => window.announced.push(text(live))).observe(live, {subtree: true, childList: true, characterData: true});
 		return true;
