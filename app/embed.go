@@ -299,6 +299,6 @@ type embedBar struct {
 
 func (b *embedBar) Render() app.UI {
 	return app.Div().Class("embed-bar no-print").Body(
-		app.A().ID("embed-open-full").Href(b.Link).Target("_blank").Rel("noopener").Text(t(b.Lang, "embed.open")),
+		app.A().ID("embed-open-full").Href(b.Link).Target("_blank").Rel("noopener").Text(t(b.Lang, msgEmbedOpen)),
 	)
 }

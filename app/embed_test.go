@@ -158,20 +158,21 @@ func TestOpenFromParent(t *testing.T) {
 		t.Errorf("part of a link: total %s, problem %v; want the readable line and the problem", c.quote.Total, c.linkProblem)
 	}
 	c = open(openRequest{Link: "#nonsense"})
-	if c.linkProblem == nil || problem(c.linkProblem, pricing.EN) == "" || c.quote.Total.String() != "9,990.00" {
-		t.Errorf("no link: problem %v, total %s; want a problem and the example kept", c.linkProblem, c.quote.Total)
+	unchanged := pricing.EncodeLink(NewCalculator().(*calculator).est)
+	if c.linkProblem == nil || problem(c.linkProblem, pricing.EN) == "" || pricing.EncodeLink(c.est) != unchanged {
+		t.Errorf("no link: problem %v, estimate %s; want a problem and the estimate kept", c.linkProblem, pricing.EncodeLink(c.est))
 	}
 	c = open(openRequest{Link: "#v=1&l=" + strings.Repeat("x", maxOpenBytes)})
-	if c.linkProblem != tooLarge || len(c.est.Lines) != 1 || c.est.Lines[0].Item != "chat-basic" {
+	if c.linkProblem != tooLarge || pricing.EncodeLink(c.est) != unchanged {
 		t.Errorf("oversized link: problem %v; want it refused", c.linkProblem)
 	}
 	c = open(openRequest{Estimate: []byte(`{"format":1,"lines":[{"item":"chat-basic","mode":"new","quantity":"3","years":"1"}]}`)})
-	if c.status != msgText(pricing.ZH, "open.done") || c.quote.Total.String() != "2,997.00" {
+	if c.status != msgText(pricing.ZH, msgOpenDone) || c.quote.Total.String() != "2,997.00" {
 		t.Errorf("estimate JSON: status %q, total %s; want opened, 2,997.00", c.status, c.quote.Total)
 	}
 	c = open(openRequest{Estimate: []byte(`{"format":1,`)})
-	if c.status == "" || c.status == msgText(pricing.ZH, "open.done") || c.quote.Total.String() != "9,990.00" {
-		t.Errorf("broken JSON: status %q, total %s; want a refusal and the example kept", c.status, c.quote.Total)
+	if c.status == "" || c.status == msgText(pricing.ZH, msgOpenDone) || pricing.EncodeLink(c.est) != unchanged {
+		t.Errorf("broken JSON: status %q, estimate %s; want a refusal and the estimate kept", c.status, pricing.EncodeLink(c.est))
 	}
 }
 

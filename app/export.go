@@ -22,12 +22,12 @@ func (c *calculator) fileName(ext string) string {
 
 func (c *calculator) downloadJSON(ctx app.Context) {
 	download(c.fileName("json"), "application/json", c.export().JSON())
-	c.status = t(c.lang, "export.done")
+	c.status = t(c.lang, msgExportDone)
 }
 
 func (c *calculator) downloadCSV(ctx app.Context) {
 	download(c.fileName("csv"), "text/csv;charset=utf-8", c.export().CSV())
-	c.status = t(c.lang, "export.done")
+	c.status = t(c.lang, msgExportDone)
 }
 
 // download saves data as a file through a temporary object URL.
@@ -57,18 +57,18 @@ func (c *calculator) copyLink(ctx app.Context) {
 	c.shareLink = ""
 	clip := app.Window().Get("navigator").Get("clipboard")
 	if !clip.Truthy() {
-		c.shareLink, c.status = link, t(c.lang, "link.manual")
+		c.shareLink, c.status = link, t(c.lang, msgLinkManual)
 		return
 	}
 	var done, failed app.Func
 	release := func() { done.Release(); failed.Release() }
 	done = app.FuncOf(func(this app.Value, args []app.Value) any {
-		ctx.Dispatch(func(ctx app.Context) { c.status = t(c.lang, "link.copied") })
+		ctx.Dispatch(func(ctx app.Context) { c.status = t(c.lang, msgLinkCopied) })
 		release()
 		return nil
 	})
 	failed = app.FuncOf(func(this app.Value, args []app.Value) any {
-		ctx.Dispatch(func(ctx app.Context) { c.shareLink, c.status = link, t(c.lang, "link.manual") })
+		ctx.Dispatch(func(ctx app.Context) { c.shareLink, c.status = link, t(c.lang, msgLinkManual) })
 		release()
 		return nil
 	})
@@ -106,5 +106,5 @@ func (c *calculator) openEstimate(ctx app.Context, data []byte) {
 	}
 	c.load(ctx, e)
 	c.staleCheck()
-	c.status = t(c.lang, "open.done")
+	c.status = t(c.lang, msgOpenDone)
 }

@@ -59,6 +59,7 @@ func (c *calculator) restore(ctx app.Context) {
 		// broken link never costs the visitor the work kept in this browser.
 	}
 	c.setRestoredLang(lang)
+	c.est = exampleNew()
 	if saved == "" {
 		// A first visit: the example needs no keeping, and encoding it
 		// would cost the start the first use of encoding/json.
@@ -133,6 +134,9 @@ const addressBarPause = 300 * time.Millisecond
 // scheduleAddressBar writes the address bar once no save has come for
 // addressBarPause since the one numbered seen.
 func (c *calculator) scheduleAddressBar(ctx app.Context, seen int) {
+	if c.mounted.Src() != nil {
+		ctx = c.mounted // a line's context ends with the line, and its timer with it
+	}
 	ctx.After(addressBarPause, func(ctx app.Context) {
 		if !c.addressBarDirty {
 			return // written already, as a link was copied
@@ -177,7 +181,8 @@ func problem(err error, lang pricing.Lang) string {
 	return err.Error()
 }
 
-// newEstimate forgets the saved estimate and goes back to the example.
+// newEstimate starts an empty estimate: no line, no term, nothing added by
+// the pack advisor.
 func (c *calculator) newEstimate(ctx app.Context) {
-	c.load(ctx, exampleNew())
+	c.load(ctx, pricing.Estimate{})
 }
