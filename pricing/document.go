@@ -44,11 +44,13 @@ type DocumentRow struct {
 	Quantity  string // 5个用户 / 5 users
 	Term      string // 2年; 剩余1年6个月; empty for one-time items
 	UnitPrice string // 999.00; empty on request
-	Per       string // what the unit price is for: 元/用户/年
+	Per       string // what the unit price is for: 元/用户/年, /user/yr
 	Working   string // the line's working as the page writes it
 	Amount    string // 9,990.00, or 价格请联系架构师
 	OnRequest bool
 	Problems  []string // the line's input errors: it is not priced
+
+	amount Money // the amount of a priced row, for AmountText
 }
 
 // NewDocument describes q, priced from e on day, in lang.
@@ -127,13 +129,13 @@ func documentRow(i int, l LineQuote, lang Lang) DocumentRow {
 		return r
 	}
 	if l.Kind == KindOnce {
-		r.Per = strings.TrimPrefix(w.perSet(""), " ")
+		r.Per = w.setRate
 	} else {
-		r.Per = strings.TrimPrefix(w.perYear(""), " ")
+		r.Per = w.yearRate
 	}
 	r.UnitPrice = l.UnitPrice.String()
 	if l.Priced {
-		r.Working, r.Amount = l.Working(lang), l.Amount.String()
+		r.Working, r.Amount, r.amount = l.Working(lang), l.Amount.String(), l.Amount
 	}
 	return r
 }
@@ -228,11 +230,11 @@ func WriteDocument(w io.Writer, d Document) error {
 			}
 		}
 		if r.UnitPrice != "" {
-			cells = append(cells, t("单价 ", "unit price ")+r.UnitPrice+" "+r.Per)
+			cells = append(cells, t("单价 ", "unit price ")+priceText(r.UnitPrice, t(" ", "")+r.Per, d.Lang))
 		}
 		amount := r.Amount
 		if r.Working != "" {
-			amount += " 元" // as AmountText writes it
+			amount = AmountText(r.amount, d.Lang)
 		}
 		// The product is the item id as typed when it is unknown: it may hold anything.
 		fmt.Fprintf(&b, "%d. %s%s%s\n", r.Number, Printable(strings.Join(cells, t("｜", " | "))), t("：", ": "), amount)
