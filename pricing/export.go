@@ -115,7 +115,9 @@ func (x Export) CSV() []byte {
 		w.Write([]string{tr("剩余有效期", "Remaining term"), x.termText})
 	}
 	x.writeDocumentCSV(w, tr, x.Details)
-	w.Write([]string{"#", tr("项目", "Item"), tr("数量", "Quantity"), tr("年限", "Years"), tr("单价（", "Unit price (")+Currency(x.Lang)+tr("）", ")"), tr("金额（", "Amount (")+Currency(x.Lang)+tr("）", ")"), tr("计算过程", "Working"), tr("问题", "Problems")})
+	// A money column names its currency as AmountText writes it: 元, ¥.
+	inCurrency := func(zh, en string) string { return tr(zh+"（"+Currency(ZH)+"）", en+" ("+Currency(EN)+")") }
+	w.Write([]string{"#", tr("项目", "Item"), tr("数量", "Quantity"), tr("年限", "Years"), inCurrency("单价", "Unit price"), inCurrency("金额", "Amount"), tr("计算过程", "Working"), tr("问题", "Problems")})
 	for i, l := range x.Quote.Lines {
 		row := []string{strconv.Itoa(i + 1), l.Name, "", "", "", "", l.Working, joinProblems(l.Errors)}
 		if l.Quantity > 0 {
