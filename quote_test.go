@@ -64,7 +64,7 @@ func TestQuoteCommandText(t *testing.T) {
 	if err := quote([]string{"-lang", "en", "-"}, strings.NewReader(link), &out); err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"9,990.00 元", "= 4,795.20 元", "Total: 14,785.20 元", "Remaining term: 1 year 6 months"} {
+	for _, want := range []string{": ¥9,990.00", "= ¥4,795.20", "Total: ¥14,785.20", "Remaining term: 1 year 6 months"} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("output lacks %q:\n%s", want, out.String())
 		}

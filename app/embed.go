@@ -200,7 +200,7 @@ func allowedParent(allowed []string, ancestor, referrer string) string {
 // estimateNews is the estimate message's content.
 type estimateNews struct {
 	Total     string // "9990.00"
-	TotalText string // "9,990.00 元"
+	TotalText string // "9,990.00 元", "¥9,990.00"
 	Complete  bool
 	OnRequest bool // price-on-request lines were left out of the total
 	Link      string

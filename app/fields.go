@@ -90,10 +90,5 @@ func untilStarted[E interface{ Attr(string, any) E }](el E) E {
 }
 
 // money is an amount as the page shows it: "4,795.20 元" in Chinese,
-// "¥4,795.20" in English. pricing computes and formats the number.
-func money(m pricing.Money, lang pricing.Lang) string {
-	if lang == pricing.EN {
-		return "¥" + m.String()
-	}
-	return pricing.AmountText(m, lang)
-}
+// "¥4,795.20" in English; pricing alone formats money.
+func money(m pricing.Money, lang pricing.Lang) string { return pricing.AmountText(m, lang) }

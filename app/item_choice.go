@@ -63,27 +63,5 @@ func (l *itemChoice) Render() app.UI {
 	)
 }
 
-// priceTag is "999元/用户/年", "¥1,600/set" or "价格请联系架构师".
-func priceTag(it *pricing.Item, lang pricing.Lang) string {
-	if it.OnRequest {
-		return pricing.OnRequestText(lang)
-	}
-	unit := map[pricing.Unit][2]string{
-		pricing.UnitUser: {"元/用户", "/user"},
-		pricing.UnitBot:  {"元/个", "/bot"},
-		pricing.UnitSet:  {"元/套", "/set"},
-	}[it.Unit()]
-	s := it.UnitPrice().Plain()
-	if lang == pricing.EN {
-		s = "¥" + s + unit[1]
-		if it.Billing() == pricing.Annual {
-			s += "/yr"
-		}
-		return s
-	}
-	s += unit[0]
-	if it.Billing() == pricing.Annual {
-		s += "/年"
-	}
-	return s
-}
+// priceTag is "999元/用户/年", "¥1,600/set" or "价格请联系架构师", as pricing writes it.
+func priceTag(it *pricing.Item, lang pricing.Lang) string { return pricing.UnitPriceText(it, lang) }

@@ -33,7 +33,8 @@ func TestQuoteDocumentRendered(t *testing.T) {
 	}
 
 	html = render(t, est, pricing.EN)
-	mustContain(t, html, "Quotation", `class="qd-mode">New purchase<`, `class="qd-mode">Addition<`)
+	mustContain(t, html, "Quotation", `class="qd-mode">New purchase<`, `class="qd-mode">Addition<`,
+		"Unit price (¥)", "Amount (¥)", `class="qd-per">/user/yr<`) // issue 12: ¥ in English
 	if got := textByID(html, "doc-words"); got != "fourteen thousand seven hundred eighty-five yuan and twenty fen" {
 		t.Errorf("English words %q", got)
 	}
