@@ -33,7 +33,7 @@ func TestEmbed(t *testing.T) {
 	// The frame is sized to its content from the first height message on.
 	first := p.waitMessage("a height", `m.type === 'qidian-calculator:height' && m.height > 0`)
 	news := p.waitMessage("the linked estimate", `m.type === 'qidian-calculator:estimate' && m.total === '9990.00'`)
-	wantNews(t, news, "9990.00", "9,990.00 元", srv.url+"/#v=1&", "l=chat-basic,new,5,2")
+	wantNews(t, news, "9990.00", "¥9,990.00", srv.url+"/#v=1&", "l=chat-basic,new,5,2")
 
 	f := p.calcFrame(srv.url)
 	f.waitFor("embed mode: no masthead, no language switch, the full page one link away",
@@ -46,7 +46,7 @@ func TestEmbed(t *testing.T) {
 		!strings.HasPrefix(full["href"], srv.url+"/#v=1&") || strings.Contains(full["href"], "embed") {
 		t.Errorf("the link to the full page is %v; want “Open in a new window” to %s/#v=1&… in a new window, without embed mode", full, srv.url)
 	}
-	f.waitText(total, "9,990.00 元")
+	f.waitText(total, "¥9,990.00")
 
 	// A line added: the page grows, and says so.
 	f.click(button(document, "＋ Add an item"))
@@ -62,7 +62,7 @@ func TestEmbed(t *testing.T) {
 	// An edit: the estimate message carries the new total and its link.
 	f.fill(labelled(line(1), "Users"), "6")
 	news = p.waitMessage("the edited estimate", `m.type === 'qidian-calculator:estimate' && m.total === '14985.00'`)
-	wantNews(t, news, "14985.00", "14,985.00 元", srv.url+"/#v=1&", "l=chat-basic,new,6,2&l=chat-basic,new,3,1")
+	wantNews(t, news, "14985.00", "¥14,985.00", srv.url+"/#v=1&", "l=chat-basic,new,6,2&l=chat-basic,new,3,1")
 
 	// A page of another origin inside the host sends an open request: ignored.
 	// The allowed parent's request, sent after it, is the next estimate.
@@ -74,7 +74,7 @@ func TestEmbed(t *testing.T) {
 	if seen := eval[int](p, `got.filter(m => m.type === 'qidian-calculator:estimate' && m.total === '20979.00').length`); seen != 0 {
 		t.Errorf("the calculator opened what another origin sent")
 	}
-	f.waitText(total, "4,795.20 元")
+	f.waitText(total, "¥4,795.20")
 
 	// Messages of every other shape change nothing; estimate JSON opens as a file does.
 	p.tell(`null`)
@@ -83,11 +83,11 @@ func TestEmbed(t *testing.T) {
 	p.tell(`{type: 'qidian-calculator:open', link: 42, estimate: [1n]}`)
 	p.tell(`{type: 'qidian-calculator:open', estimate: {format: 1, lines: [{item: 'chat-basic', mode: 'new', quantity: '4', years: '1'}]}}`)
 	p.waitMessage("the estimate the parent sent as JSON", `m.type === 'qidian-calculator:estimate' && m.total === '3996.00'`)
-	f.waitText(total, "3,996.00 元")
+	f.waitText(total, "¥3,996.00")
 	f.waitText(css(document, ".status"), "Estimate file opened.")
 	p.tell(`{type: 'qidian-calculator:open', link: '#nonsense'}`)
 	f.waitShown(el(`document.getElementById('link-problem')`))
-	f.waitText(total, "3,996.00 元")
+	f.waitText(total, "¥3,996.00")
 
 	// The page rewrites its address with embed mode kept: reloaded, the
 	// frame stays embedded on the same estimate, and tells its parent again.
@@ -96,7 +96,7 @@ func TestEmbed(t *testing.T) {
 	p.waitFor("the reloaded frame's estimate", `got.filter(m => m.type === 'qidian-calculator:estimate' && m.total === '3996.00').length === 2`, `got.slice(-3)`)
 	f = p.calcFrame(srv.url)
 	f.waitFor("embed mode after the reload", `!visible(document.querySelector('.masthead')) && visible(document.getElementById('embed-open-full'))`, `location.href`)
-	f.waitText(total, "3,996.00 元")
+	f.waitText(total, "¥3,996.00")
 
 	// Offline: the worker, installed through the frame, serves it.
 	f.waitWorker(workerResources(t, srv.url))
