@@ -266,8 +266,10 @@ func (p *page) reload() {
 // is drawn on go-app's next frame, so tests read the page with waits.
 func (p *page) waitReady() {
 	p.t.Helper()
+	// #opening stands in for the estimate until the app has read the
+	// visitor's (its first draw comes before it has).
 	p.waitFor("the app to start",
-		`!document.getElementById('app-wasm-loader') && document.querySelector('main')`,
+		`!document.getElementById('app-wasm-loader') && document.querySelector('main') && !document.getElementById('opening')`,
 		`text(document.getElementById('app-wasm-loader'))`)
 }
 
