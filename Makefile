@@ -96,11 +96,14 @@ floor:
 	cp -R web/app.css web/print.css web/icons $(FLOOR)/web/
 	$(GO) run ./cmd/precompress $(FLOOR)/web
 
-## fuzz: run each Fuzz target in ./pricing for FUZZTIME (default 30s), one at a time
+## fuzz: run each Fuzz target in ./pricing and ./app for FUZZTIME (default 30s), one at a time
+FUZZ_PKGS := ./pricing ./app
 fuzz:
-	@set -e; for t in $$($(GO) test -list '^Fuzz' ./pricing | grep '^Fuzz'); do \
-		echo "== $$t"; \
-		$(GO) test -run '^$$' -fuzz "^$$t\$$" -fuzztime $(FUZZTIME) ./pricing; \
+	@set -e; for p in $(FUZZ_PKGS); do \
+		for t in $$($(GO) test -list '^Fuzz' $$p | grep '^Fuzz'); do \
+			echo "== $$p $$t"; \
+			$(GO) test -run '^$$' -fuzz "^$$t\$$" -fuzztime $(FUZZTIME) $$p; \
+		done; \
 	done
 
 ## clean: remove everything the build and the tests made
