@@ -94,3 +94,36 @@ func t(lang pricing.Lang, key msg) string {
 	}
 	return m[0]
 }
+
+// Plan and timeline (R14, R15).
+const (
+	msgPlan           msg = "plan"
+	msgPlanHint       msg = "plan.hint"
+	msgPlanPaidNow    msg = "plan.paidNow"
+	msgPlanPaidAt     msg = "plan.paidAt"
+	msgPlanLeft       msg = "plan.left"
+	msgPlanTotal      msg = "plan.total"
+	msgPlanIncomplete msg = "plan.incomplete"
+	msgPlanRenewal    msg = "plan.renewal"
+	msgPlanEstimate   msg = "plan.estimate"
+	msgPlanPerYear    msg = "plan.perYear"
+	msgTimeline       msg = "timeline"
+)
+
+func init() {
+	for k, m := range map[msg][2]string{
+		msgPlan:           {"计划：何时付款，付多少", "The plan: what you pay, and when"},
+		msgPlanHint:       {"月份从新购当天起算；增购与新购同时到期，按剩余月数计费。", "Months count from the day of the new purchase; additions end with it and are charged for the months left."},
+		msgPlanPaidNow:    {"现在支付", "Paid now"},
+		msgPlanPaidAt:     {"%s支付", "Paid at %s"},
+		msgPlanLeft:       {"（剩余%s）", " (%s left)"},
+		msgPlanTotal:      {"整个计划合计", "Whole plan"},
+		msgPlanIncomplete: {"计划不完整：请先更正标出的输入，合计暂不包含这些项目。", "Incomplete: correct the marked inputs; the plan leaves those items out."},
+		msgPlanRenewal:    {"到期后续费（估算）", "Renewal at the end (estimate)"},
+		msgPlanEstimate:   {"估算", "Estimate"},
+		msgPlanPerYear:    {"/年", " a year"},
+		msgTimeline:       {"付款时间线", "Payment timeline"},
+	} {
+		messages[k] = m
+	}
+}
