@@ -93,7 +93,7 @@ floor:
 	GOOS=js GOARCH=wasm $(GO) build $(RELEASE) -o $(FLOOR)/app.wasm ./bench/floor
 	@cmp -s $(FLOOR)/app.wasm $(FLOOR)/web/app.wasm || cp $(FLOOR)/app.wasm $(FLOOR)/web/app.wasm
 	$(GO) build $(RELEASE) -o $(FLOOR)/floor ./bench/floor
-	cp -R web/app.css web/icons $(FLOOR)/web/
+	cp -R web/app.css web/print.css web/icons $(FLOOR)/web/
 	$(GO) run ./cmd/precompress $(FLOOR)/web
 
 ## fuzz: run each Fuzz target in ./pricing for FUZZTIME (default 30s), one at a time

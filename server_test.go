@@ -26,7 +26,7 @@ func TestMain(m *testing.M) {
 func writeWebDir(t *testing.T) string {
 	t.Helper()
 	dir := filepath.Join(t.TempDir(), "web")
-	for _, name := range []string{"app.wasm", "app.css", "icons/icon-192.png", "icons/icon-512.png", "icons/icon-maskable.png", "icons/icon.svg"} {
+	for _, name := range []string{"app.wasm", "app.css", "print.css", "icons/icon-192.png", "icons/icon-512.png", "icons/icon-maskable.png", "icons/icon.svg"} {
 		if err := os.MkdirAll(filepath.Dir(filepath.Join(dir, name)), 0o755); err != nil {
 			t.Fatal(err)
 		}

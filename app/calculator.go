@@ -215,10 +215,12 @@ func (c *calculator) Render() app.UI {
 			),
 			app.Aside().Class("side").Body(
 				&summary{Quote: summaryView(c.quote), Lang: lang},
+				&quoteDetails{Details: c.est.Details, Reference: pricing.Reference(c.est, &c.quote), Lang: lang, Calc: c}, // print: quote_details.go
 				&packAdvisor{Lang: lang, Calc: c},
 				&helpNotes{Lang: lang},
 			),
 		),
+		&quoteDocument{Doc: c.document()}, // print: the only thing printed (quote_document.go, web/print.css)
 	)
 }
 

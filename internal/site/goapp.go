@@ -33,7 +33,7 @@ func newAppHandler(wasmSize int) *app.Handler {
 			Maskable: "/web/icons/icon-maskable.png",
 			SVG:      "/web/icons/icon.svg",
 		},
-		Styles: []string{"/web/app.css"},
+		Styles: []string{"/web/app.css", "/web/print.css"},
 		// go-app precaches the PNG icons but not the SVG one the page links.
 		CacheableResources:    []string{"/web/icons/icon.svg"},
 		ServiceWorkerTemplate: serviceWorkerJS,
