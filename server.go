@@ -69,13 +69,16 @@ func newFlagSet(name string) *flag.FlagSet {
 	return fs
 }
 
-// siteFlags adds the flags serve and static share; its result reads them
-// into a site.Config once they are parsed.
-func siteFlags(fs *flag.FlagSet) func() (site.Config, error) {
+// siteFlags adds the flags serve and static share; its result parses the
+// arguments and reads those flags into a site.Config.
+func siteFlags(fs *flag.FlagSet) func(args []string) (site.Config, error) {
 	web := fs.String("web", "web", "`dir`ectory with app.wasm, app.css and icons")
 	publicURL := fs.String("url", "", "public `URL` of the site, for the page's og:url and og:image (default: none)")
 	embedOrigins := fs.String("embed-origins", "", "`origins` allowed to show the calculator in a frame, separated by spaces,\ne.g. \"https://qidian.qq.com https://www.example.com\" (default: none)")
-	return func() (site.Config, error) {
+	return func(args []string) (site.Config, error) {
+		if err := parse(fs, args); err != nil {
+			return site.Config{}, err
+		}
 		origins, err := site.ParseEmbedOrigins(*embedOrigins)
 		return site.Config{WebDir: *web, Pages: pages, URL: *publicURL, EmbedOrigins: origins}, err
 	}
@@ -99,11 +102,7 @@ func serve(args []string) error {
 	addr := fs.String("addr", "127.0.0.1:8080", "`host:port` to listen on")
 	maxConns := fs.Int("max-conns", site.DefaultMaxConns, "open connections at most; more wait to be accepted")
 	embedDemo := fs.String("embed-demo", "", "also serve an example host page that embeds the calculator on `host:port`\n(another origin; for tests and trials, never in production)")
-	config := siteFlags(fs)
-	if err := parse(fs, args); err != nil {
-		return err
-	}
-	c, err := config()
+	c, err := siteFlags(fs)(args)
 	if err != nil {
 		return err
 	}
@@ -119,11 +118,7 @@ func exportStatic(args []string) error {
 	fs := newFlagSet("static")
 	out := fs.String("out", "dist", "output `dir`ectory")
 	prefix := fs.String("prefix", "", "URL `path` the site is hosted under, e.g. /calc (default: the root)")
-	config := siteFlags(fs)
-	if err := parse(fs, args); err != nil {
-		return err
-	}
-	c, err := config()
+	c, err := siteFlags(fs)(args)
 	if err != nil {
 		return err
 	}

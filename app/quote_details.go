@@ -34,7 +34,7 @@ func (q *quoteDetails) Render() app.UI {
 	text := func(id string, f pricing.DetailField, label, v string, max int, change func(d *pricing.Details, v string)) app.UI {
 		in := app.Input().Type("text").ID(id).Name(id).Value(v).MaxLength(max).
 			Attr("autocomplete", "off").OnInput(edit(change))
-		return field(id, label, problem[f], in)
+		return field(id, label, v, problem[f], in, nil)
 	}
 	notesID := "details-notes"
 	notes := app.Textarea().ID(notesID).Name(notesID).Rows(3).MaxLength(pricing.MaxNotesChars).
@@ -45,20 +45,20 @@ func (q *quoteDetails) Render() app.UI {
 		notes = notes.Aria("invalid", "true").Aria("describedby", notesID+"-error")
 	}
 	return untilStarted(app.Section().Class("card quote-details no-print").Aria("labelledby", "details-heading")).Body(
-		app.H2().ID("details-heading").Text(t(lang, "details.heading")),
+		app.H2().ID("details-heading").Text(t(lang, msgDetailsHeading)),
 		app.P().Class("quote-reference").Body(
-			app.Span().Text(t(lang, "details.reference")+" "),
+			app.Span().Text(t(lang, msgDetailsReference)+" "),
 			app.Span().Class("quote-reference-value").ID("quote-reference").Text(q.Reference),
 		),
-		app.P().Class("note").Text(t(lang, "details.hint")),
-		text("details-customer", pricing.DetailCustomer, t(lang, "details.customer"), d.Customer, pricing.MaxCustomerChars,
+		app.P().Class("note").Text(t(lang, msgDetailsHint)),
+		text("details-customer", pricing.DetailCustomer, t(lang, msgDetailsCustomer), d.Customer, pricing.MaxCustomerChars,
 			func(d *pricing.Details, v string) { d.Customer = v }),
-		text("details-contact", pricing.DetailContact, t(lang, "details.contact"), d.Contact, pricing.MaxContactChars,
+		text("details-contact", pricing.DetailContact, t(lang, msgDetailsContact), d.Contact, pricing.MaxContactChars,
 			func(d *pricing.Details, v string) { d.Contact = v }),
-		numberField("details-valid", t(lang, "details.validDays"), string(d.ValidDays), problem[pricing.DetailValidDays],
-			edit(func(d *pricing.Details, v string) { d.ValidDays = pricing.Number(v) })),
+		numberField("details-valid", t(lang, msgDetailsValidDays), string(d.ValidDays), problem[pricing.DetailValidDays],
+			edit(func(d *pricing.Details, v string) { d.ValidDays = pricing.Number(v) }), nil),
 		app.Div().Class(notesClass).Body(
-			app.Label().For(notesID).Text(t(lang, "details.notes")),
+			app.Label().For(notesID).Text(t(lang, msgDetailsNotes)),
 			notes,
 			app.If(problem[pricing.DetailNotes] != "", func() app.UI {
 				return app.P().ID(notesID + "-error").Class("field-error").Text(problem[pricing.DetailNotes])

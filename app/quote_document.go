@@ -22,23 +22,23 @@ func (q *quoteDocument) Render() app.UI {
 	d := q.Doc
 	lang := d.Lang
 	meta := []app.UI{
-		docField("doc-reference", t(lang, "doc.reference"), d.Reference),
-		docField("doc-date", t(lang, "doc.date"), d.Date),
+		docField("doc-reference", t(lang, msgDocReference), d.Reference),
+		docField("doc-date", t(lang, msgDocDate), d.Date),
 	}
 	if d.ValidDays > 0 {
-		meta = append(meta, docField("doc-valid", t(lang, "doc.valid"), fmt.Sprintf(t(lang, "doc.validUntil"), d.ValidDays, d.ValidUntil)))
+		meta = append(meta, docField("doc-valid", t(lang, msgDocValid), fmt.Sprintf(t(lang, msgDocValidUntil), d.ValidDays, d.ValidUntil)))
 	}
 	meta = append(meta,
-		docField("doc-catalog", t(lang, "doc.catalog"), d.CatalogVersion+" ("+d.CatalogDate+")"),
-		docField("doc-customer", t(lang, "doc.customer"), d.Customer),
-		docField("doc-contact", t(lang, "doc.contact"), d.Contact),
+		docField("doc-catalog", t(lang, msgDocCatalog), d.CatalogVersion+" ("+d.CatalogDate+")"),
+		docField("doc-customer", t(lang, msgDocCustomer), d.Customer),
+		docField("doc-contact", t(lang, msgDocContact), d.Contact),
 	)
 	if d.Term != "" {
 		term := d.Term
 		if d.TermCounted != "" {
 			term += " (" + d.TermCounted + ")"
 		}
-		meta = append(meta, docField("doc-term", t(lang, "doc.term"), term))
+		meta = append(meta, docField("doc-term", t(lang, msgDocTerm), term))
 	}
 
 	rows := make([]app.UI, len(d.Rows))
@@ -53,49 +53,49 @@ func (q *quoteDocument) Render() app.UI {
 	// each further element type costs app.wasm its own methods.
 	return app.Section().Class("quote-document").ID("quote-document").Body(
 		app.Header().Class("qd-head").Body(
-			app.H2().Class("qd-title").Text(t(lang, "doc.title")),
-			app.P().Class("qd-seller").Text(t(lang, "doc.seller")),
+			app.H2().Class("qd-title").Text(t(lang, msgDocTitle)),
+			app.P().Class("qd-seller").Text(t(lang, msgDocSeller)),
 			app.Div().Class("qd-meta").Body(meta...),
 		),
 		app.Table().Class("qd-table").Body(
 			app.THead().Body(app.Tr().Body(
-				app.Th().Class("qd-no").Text(t(lang, "doc.col.no")),
-				app.Th().Class("qd-item").Text(t(lang, "doc.col.item")),
-				app.Th().Class("qd-mode").Text(t(lang, "doc.col.mode")),
-				app.Th().Class("qd-qty").Text(t(lang, "doc.col.quantity")),
-				app.Th().Class("qd-term").Text(t(lang, "doc.col.term")),
-				app.Th().Class("qd-num").Text(t(lang, "doc.col.unit")),
-				app.Th().Class("qd-working").Text(t(lang, "doc.col.working")),
-				app.Th().Class("qd-num").Text(t(lang, "doc.col.amount")),
+				app.Th().Class("qd-no").Text(t(lang, msgDocColNo)),
+				app.Th().Class("qd-item").Text(t(lang, msgDocColItem)),
+				app.Th().Class("qd-mode").Text(t(lang, msgDocColMode)),
+				app.Th().Class("qd-qty").Text(t(lang, msgDocColQuantity)),
+				app.Th().Class("qd-term").Text(t(lang, msgDocColTerm)),
+				app.Th().Class("qd-num").Text(t(lang, msgDocColUnit)),
+				app.Th().Class("qd-working").Text(t(lang, msgDocColWorking)),
+				app.Th().Class("qd-num").Text(t(lang, msgDocColAmount)),
 			)),
 			app.TBody().Body(rows...),
 			app.TFoot().Body(
 				app.Tr().Class("qd-total").Body(
-					app.Th().ColSpan(7).Text(t(lang, "doc.total")),
+					app.Th().ColSpan(7).Text(t(lang, msgDocTotal)),
 					app.Td().Class("qd-num").ID("doc-total").Text(d.Total.String()),
 				),
 				app.If(d.TotalInWords != "", func() app.UI {
 					return app.Tr().Class("qd-words").Body(
-						app.Th().ColSpan(2).Text(t(lang, "doc.words")),
-						app.Td().ColSpan(6).ID("doc-words").Text(fmt.Sprintf(t(lang, "doc.words.amount"), d.TotalInWords)),
+						app.Th().ColSpan(2).Text(t(lang, msgDocWords)),
+						app.Td().ColSpan(6).ID("doc-words").Text(fmt.Sprintf(t(lang, msgDocWordsAmount), d.TotalInWords)),
 					)
 				}),
 			),
 		),
 		app.If(d.ExcludesOnRequest, func() app.UI {
-			return app.P().Class("qd-note").ID("doc-excludes").Text(t(lang, "doc.excludes"))
+			return app.P().Class("qd-note").ID("doc-excludes").Text(t(lang, msgDocExcludes))
 		}),
 		app.If(!d.Complete, func() app.UI {
-			return app.P().Class("qd-note qd-warning").ID("doc-incomplete").Text(t(lang, "doc.incomplete"))
+			return app.P().Class("qd-note qd-warning").ID("doc-incomplete").Text(t(lang, msgDocIncomplete))
 		}),
 		app.If(d.Notes != "", func() app.UI {
 			return app.Section().Class("qd-notes").Body(
-				app.H3().Text(t(lang, "doc.notes")),
+				app.H3().Text(t(lang, msgDocNotes)),
 				app.P().ID("doc-notes").Text(d.Notes),
 			)
 		}),
 		app.Section().Class("qd-terms").Body(
-			app.H3().Text(t(lang, "doc.terms")),
+			app.H3().Text(t(lang, msgDocTerms)),
 			app.Ul().Class("qd-terms-list").Body(terms...),
 		),
 	)

@@ -81,8 +81,9 @@ type server struct {
 	url string // no trailing slash
 }
 
-func startServer() (*server, error) {
-	ls, err := localserver.Start(filepath.Join(repoRoot, "bin/qidian-calculator"), repoRoot, "web", startTimeout)
+// startServer starts the binary with flags beyond the address and web directory.
+func startServer(flags ...string) (*server, error) {
+	ls, err := localserver.Start(filepath.Join(repoRoot, "bin/qidian-calculator"), repoRoot, "web", startTimeout, flags...)
 	if err != nil {
 		return nil, err
 	}
@@ -132,6 +133,9 @@ type page struct {
 	t    *testing.T
 	ctx  context.Context
 	base string
+	// world is where scripts run: nil for the tab's page, or a frame's
+	// world (embed_test.go), the same helpers then reading the frame.
+	world []chromedp.EvaluateOption
 
 	mu       sync.Mutex
 	problems []string // console errors, uncaught exceptions, browser errors
@@ -235,7 +239,7 @@ func eval[T any](p *page, expr string) T {
 	p.t.Helper()
 	ctx, cancel := context.WithTimeout(p.ctx, stepTimeout)
 	defer cancel()
-	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](withHelpers(expr), chromedp.EvalAwaitPromise))
+	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](withHelpers(expr), append(p.world, chromedp.EvalAwaitPromise)...))
 	if err != nil {
 		p.t.Fatalf("evaluate %s: %v", expr, err)
 	}
@@ -282,12 +286,12 @@ func (p *page) waitFor(what, cond, show string) {
 	})`
 	ctx, cancel := context.WithTimeout(p.ctx, stepTimeout)
 	defer cancel()
-	if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](withHelpers(js), chromedp.EvalAwaitPromise)); err != nil {
+	if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](withHelpers(js), append(p.world, chromedp.EvalAwaitPromise)...)); err != nil {
 		got := "?"
 		if show != "" {
 			sctx, scancel := context.WithTimeout(p.ctx, stepTimeout)
 			defer scancel()
-			if v, err := chromedp.Run(sctx, chromedp.Evaluate[any](withHelpers(show))); err == nil {
+			if v, err := chromedp.Run(sctx, chromedp.Evaluate[any](withHelpers(show), p.world...)); err == nil {
 				var b strings.Builder
 				enc := json.NewEncoder(&b)
 				enc.SetEscapeHTML(false)

@@ -130,6 +130,6 @@ func TestEnglishLinkNotice(t *testing.T) {
 	p.open("/#v=1&lang=en&l=chat-basic,new,5,2&zz=1")
 	p.waitFor("a notice naming the part of the link it could not read", `text(document.querySelector('.notice'))?.includes('zz=1')`,
 		`text(document.querySelector('.notice'))`)
-	p.waitText(amountOf(1), "9,990.00 元")
+	p.waitText(amountOf(1), "¥9,990.00")
 	p.checkTexts("tampered link, English", true)
 }

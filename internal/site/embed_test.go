@@ -46,6 +46,9 @@ func TestEmbedOriginsHeaders(t *testing.T) {
 			if k == "X-Frame-Options" || k == "Content-Security-Policy" || k == "Date" || k == "Etag" {
 				continue
 			}
+			if k == "Content-Length" && target == "/" {
+				continue // the page's head names the origins (TestEmbedOriginsMeta)
+			}
 			if with.Get(k) != without.Get(k) {
 				t.Errorf("%s: %s is %q with origins, %q without", target, k, with.Get(k), without.Get(k))
 			}

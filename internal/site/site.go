@@ -8,6 +8,7 @@ package site
 
 import (
 	"fmt"
+	"html"
 	"net/http"
 	"slices"
 	"strings"
@@ -93,6 +94,10 @@ func New(c Config) (*Site, error) {
 		return nil, fmt.Errorf("%s/app.wasm is missing: run make build", dir)
 	}
 	h := newAppHandler(len(wasm.body))
+	if len(c.EmbedOrigins) > 0 {
+		// The page posts to its parent only if it finds the parent's origin here (app/embed.go).
+		h.RawHeaders = append(h.RawHeaders, `<meta name="qidian-embed-origins" content="`+html.EscapeString(strings.Join(c.EmbedOrigins, " "))+`">`)
+	}
 	// The service worker caches these on install; one 404 and the app never
 	// works offline.
 	for _, p := range append([]string{h.Icon.Default, h.Icon.Large, h.Icon.Maskable, h.Icon.SVG}, h.Styles...) {
