@@ -308,6 +308,7 @@ func (c *calculator) Render() app.UI {
 			app.Main().Class("main").Body(
 				&catalogCards{Lang: lang, Calc: c},
 				c.estimateSection(),
+				c.plan(),
 				&quoteDetails{Details: c.est.Details, Reference: pricing.Reference(c.est, &c.quote), Lang: lang, Calc: c},
 				&packAdvisor{Lang: lang, Added: c.packsAdded, Calc: c},
 				&helpNotes{Lang: lang, Calc: c},

@@ -45,12 +45,12 @@ type renewalData struct {
 func planView(q *pricing.Quote, lang pricing.Lang) planData {
 	p := q.Plan()
 	d := planData{
-		Total: pricing.AmountText(p.Total, lang), Working: p.Working(lang),
+		Total: money(p.Total, lang), Working: p.Working(lang),
 		Note: p.RenewalNote(lang), Incomplete: !p.Complete, OnRequest: p.OnRequest,
 		Timeline: p.Timeline(lang),
 	}
 	for _, pay := range append([]pricing.Payment{p.Now}, p.Later...) {
-		pd := paymentData{Month: pay.Month, Amount: pay.Text(lang), When: t(lang, msgPlanPaidNow)}
+		pd := paymentData{Month: pay.Month, Amount: amountShown(pay.Amount, pay.OnRequest, false, lang), When: t(lang, msgPlanPaidNow)}
 		if pay.Month > 0 {
 			pd.When = fmt.Sprintf(t(lang, msgPlanPaidAt), pricing.When(pay.Month, lang))
 		}
@@ -70,13 +70,25 @@ func planView(q *pricing.Quote, lang pricing.Lang) planData {
 		d.Payments = append(d.Payments, pd)
 	}
 	for _, r := range p.Renewals {
-		amount := pricing.AmountText(r.Amount, lang) + t(lang, msgPlanPerYear)
-		if r.OnRequest && r.Amount.IsZero() {
-			amount = pricing.OnRequestText(lang)
-		}
-		d.Renewals = append(d.Renewals, renewalData{Title: r.Title(lang), Amount: amount, Working: r.Working(lang)})
+		d.Renewals = append(d.Renewals, renewalData{Title: r.Title(lang), Amount: amountShown(r.Amount, r.OnRequest, true, lang), Working: r.Working(lang)})
 	}
 	return d
+}
+
+// amountShown is an amount as the page shows it (see money), a year's for
+// a renewal, with "price on request" when some items have no list price (R11).
+func amountShown(m pricing.Money, onRequest, yearly bool, lang pricing.Lang) string {
+	if onRequest && m.IsZero() {
+		return pricing.OnRequestText(lang)
+	}
+	s := money(m, lang)
+	if yearly {
+		s += t(lang, msgPlanPerYear)
+	}
+	if onRequest {
+		s += " + " + pricing.OnRequestText(lang)
+	}
+	return s
 }
 
 // planSection shows a plan over time: what is paid now and at each planned

@@ -10,15 +10,6 @@ import (
 	"qidian-calculator/pricing"
 )
 
-// seedPlan is the source's worked example as one plan (R14): 5 users for 2
-// years now, 3 more after 6 months.
-func seedPlan() pricing.Estimate {
-	return pricing.Estimate{Lines: []pricing.Line{
-		{Item: "chat-basic", Mode: pricing.New, Quantity: "5", Years: "2"},
-		{Item: "chat-basic", Mode: pricing.Planned, Quantity: "3", After: "6"},
-	}}
-}
-
 func renderPlan(t *testing.T, est pricing.Estimate, lang pricing.Lang) string {
 	t.Helper()
 	q := pricing.Default().Price(est, today())
@@ -34,7 +25,7 @@ func renderPlan(t *testing.T, est pricing.Estimate, lang pricing.Lang) string {
 // R14, R15: the seed plan shows each payment with its working, the whole
 // plan, and the renewal labelled as an estimate, in both languages.
 func TestPlanSectionSeed(t *testing.T) {
-	zh := renderPlan(t, seedPlan(), pricing.ZH)
+	zh := renderPlan(t, examplePlan(), pricing.ZH)
 	mustContain(t, zh,
 		"现在支付", `id="plan-paid-0"`, "9,990.00 元", "5个用户 × 2年 × 999元/用户/年 = 9,990.00 元",
 		"第6个月支付", `id="plan-paid-6"`, "4,795.20 元", "（剩余1年6个月）",
@@ -42,10 +33,11 @@ func TestPlanSectionSeed(t *testing.T) {
 		"整个计划合计", "14,785.20 元", "现在 9,990.00 元 + 第6个月 4,795.20 元 = 14,785.20 元",
 		"到期后续费（估算）", "第24个月期满后续费一年", "7,992.00 元/年", "8个用户 × 999元/用户/年 = 7,992.00 元/年",
 		"按今日价目表（2026-11）估算。")
-	en := renderPlan(t, seedPlan(), pricing.EN)
+	en := renderPlan(t, examplePlan(), pricing.EN)
 	mustContain(t, en,
-		"Paid now", "Paid at month 6", " (1 year 6 months left)", "Whole plan", "14,785.20 元",
-		"Renewal at the end (estimate)", "Renewal for a year after month 24", "7,992.00 元 a year",
+		"Paid now", "¥9,990.00", "Paid at month 6", "¥4,795.20", " (1 year 6 months left)", "Whole plan", "¥14,785.20",
+		"now 9,990.00 元 + month 6 4,795.20 元 = 14,785.20 元",
+		"Renewal at the end (estimate)", "Renewal for a year after month 24", "¥7,992.00 a year",
 		"An estimate at today&#39;s list prices (2026-11).")
 	if regexp.MustCompile(`\p{Han}`).MatchString(strings.ReplaceAll(en, "元", "")) {
 		t.Error("Chinese text in the English plan")
@@ -61,9 +53,9 @@ func TestPlanSectionSeed(t *testing.T) {
 // alternative, with a bar, the year tick and one row per mark.
 func TestTimelineSeed(t *testing.T) {
 	for _, lang := range []pricing.Lang{pricing.ZH, pricing.EN} {
-		q := pricing.Default().Price(seedPlan(), today())
+		q := pricing.Default().Price(examplePlan(), today())
 		tl := q.Plan().Timeline(lang)
-		html := renderPlan(t, seedPlan(), lang)
+		html := renderPlan(t, examplePlan(), lang)
 		mustContain(t, html,
 			`class="timeline"`, `<figcaption`, `role="img"`, `aria-labelledby="timeline-text"`,
 			`id="timeline-text"`, strings.ReplaceAll(tl.Text, "'", "&#39;"),
@@ -83,7 +75,7 @@ func TestTimelineSeed(t *testing.T) {
 // Each mark's row lies below the last one's, so labels never overlap,
 // even for additions one month apart.
 func TestTimelineRowsDoNotOverlap(t *testing.T) {
-	est := seedPlan()
+	est := examplePlan()
 	est.Lines = append(est.Lines, pricing.Line{Item: "chat-basic", Mode: pricing.Planned, Quantity: "1", After: "7"})
 	html := renderPlan(t, est, pricing.EN)
 	rows := regexp.MustCompile(`(?s)<g [^>]*class="tl-row"[^>]*>(.*?)</g>`).FindAllStringSubmatch(html, -1)
@@ -132,8 +124,41 @@ func TestTimelineAnchors(t *testing.T) {
 
 // An incomplete plan says so, and the timeline's text alternative too.
 func TestPlanIncomplete(t *testing.T) {
-	est := seedPlan()
+	est := examplePlan()
 	est.Lines = append(est.Lines, pricing.Line{Item: "chat-basic", Mode: pricing.Planned, Quantity: "1", After: "24"})
 	html := renderPlan(t, est, pricing.ZH)
 	mustContain(t, html, t0(pricing.ZH, msgPlanIncomplete), "不完整", "14,785.20 元")
+}
+
+// The page: the line's third purchase type asks for the month, the plan
+// section follows the estimate, and it is absent without planned additions.
+func TestPageShowsPlan(t *testing.T) {
+	html := render(t, examplePlan(), pricing.ZH)
+	mustContain(t, html,
+		`id="line2-mode-plan"`, "计划增购（新购后若干个月）",
+		`id="line2-after"`, `value="6"`, "新购后第几个月增购",
+		"从第 1 项新购起算，与其同时到期。",
+		`id="plan"`, `id="plan-total"`, "14,785.20 元", `id="timeline-text"`)
+	if strings.Contains(html, `id="line2-needs-term"`) {
+		t.Error("a planned addition takes its term from the purchase, not the shared term")
+	}
+	if strings.Contains(html, `id="term"`) {
+		t.Error("no running-account addition, so no shared term")
+	}
+	for _, est := range []pricing.Estimate{exampleNew(), exampleAdd()} {
+		if html := render(t, est, pricing.ZH); strings.Contains(html, `id="plan"`) || strings.Contains(html, `id="line1-after"`) {
+			t.Error("a plan section or month field without a planned addition")
+		}
+	}
+}
+
+// Errors of a planned addition stand next to their field (R14).
+func TestPlannedAdditionErrors(t *testing.T) {
+	est := examplePlan()
+	est.Lines[1].After = "24"
+	mustContain(t, render(t, est, pricing.ZH), `id="line2-after-error"`, "所跟随的新购有效期共 24 个月，增购须在第 1 至第 23 个月。")
+	est.Lines[1].After = "0"
+	mustContain(t, render(t, est, pricing.EN), `id="line2-after-error"`, "An addition comes at least 1 month after the purchase")
+	est = pricing.Estimate{Lines: []pricing.Line{{Item: "chat-basic", Mode: pricing.Planned, Quantity: "3", After: "6"}}}
+	mustContain(t, render(t, est, pricing.ZH), "本估算中没有可跟随的新购")
 }

@@ -93,7 +93,7 @@ func (f *timelineFigure) Render() app.UI {
 		}
 		ty := y + tlTrack + tlLine + 4
 		row = append(row, text("tl-title", x, ty, a, m.Title))
-		for _, s := range amountLines(m.Label) {
+		for _, s := range amountLines(amountShown(m.Amount, m.OnRequest, m.Kind == pricing.MarkRenewal, lang)) {
 			ty += tlLine
 			row = append(row, text("tl-amount "+kind, x, ty, a, s))
 		}

@@ -1,0 +1,53 @@
+package app
+
+import (
+	"fmt"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"qidian-calculator/pricing"
+)
+
+// examplePlan is the source's worked example as the plan it describes
+// (R14): 5 users for 2 years now, 3 more users after 6 months.
+func examplePlan() pricing.Estimate {
+	return pricing.Estimate{Lines: []pricing.Line{
+		{Item: "chat-basic", Mode: pricing.New, Quantity: "5", Years: "2"},
+		{Item: "chat-basic", Mode: pricing.Planned, Quantity: "3", After: "6"},
+	}}
+}
+
+// planned reports whether the line is a planned addition (R14).
+func (l *lineEditor) planned() bool {
+	it := l.Quote.Item
+	return it != nil && it.Billing() == pricing.Annual && l.Line.Mode == pricing.Planned
+}
+
+// afterField asks when a planned addition comes: months after the new
+// purchase it follows. Its errors (month 0, after the term) stand under it.
+func (l *lineEditor) afterField(problem string) app.UI {
+	return numberField(l.id("after"), t(l.Lang, msgFieldAfter), string(l.Line.After), problem,
+		func(ctx app.Context, e app.Event) {
+			v := value(ctx)
+			l.edit(ctx, func(nl *pricing.Line) { nl.After = pricing.Number(v) })
+		}, l.commit)
+}
+
+// follows names the purchase a planned addition was found to follow, so
+// the visitor sees what its months count from.
+func (l *lineEditor) follows() app.UI {
+	lang, q := l.Lang, l.Quote
+	text := t(lang, msgPlanAfterHint)
+	if q.Follows >= 0 {
+		text = fmt.Sprintf(t(lang, msgPlanFollows), q.Follows+1)
+	}
+	return app.P().Class("hint plan-follows").ID(l.id("follows")).Text(text)
+}
+
+// plan is the plan section, shown below the estimate while it plans
+// additions after a purchase.
+func (c *calculator) plan() app.UI {
+	return app.If(!c.opening && c.quote.Plan().HasAdditions(), func() app.UI {
+		return &planSection{Plan: planView(&c.quote, c.lang), Lang: c.lang}
+	})
+}
