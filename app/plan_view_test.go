@@ -162,3 +162,22 @@ func TestPlannedAdditionErrors(t *testing.T) {
 	est = pricing.Estimate{Lines: []pricing.Line{{Item: "chat-basic", Mode: pricing.Planned, Quantity: "3", After: "6"}}}
 	mustContain(t, render(t, est, pricing.ZH), "本估算中没有可跟随的新购")
 }
+
+// The bar's ends are labelled; a year tick close to an end keeps its line
+// but not its label, which would run into the end's.
+func TestTimelineEndLabels(t *testing.T) {
+	html := renderPlan(t, examplePlan(), pricing.ZH)
+	mustContain(t, html, ">现在</text>", ">第24个月</text>", ">1年</text>")
+	est := examplePlan()
+	est.Lines[0].Years, est.Lines[1].After = "5", "6" // ticks at 200‰ … 800‰
+	html = renderPlan(t, est, pricing.EN)
+	mustContain(t, html, ">month 60</text>", ">2 yr</text>", ">3 yr</text>")
+	for _, tick := range []string{">1 yr</text>", ">4 yr</text>"} {
+		if strings.Contains(html, tick) {
+			t.Errorf("tick label %s next to an end's label", tick)
+		}
+	}
+	if n := strings.Count(html, `class="tl-tick"`); n != 4 {
+		t.Errorf("%d year ticks, want 4", n)
+	}
+}

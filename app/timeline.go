@@ -38,6 +38,7 @@ const (
 	tlTrack     = 6  // a row's track, below its top
 	tlLine      = 18 // between text lines of a row
 	tlRowGap    = 14
+	tlEndRoom   = 250 // ‰ of the bar kept free for the labels of its ends, on a phone
 )
 
 // percent is a position on the bar as an SVG length: 250‰ → "25%".
@@ -109,9 +110,16 @@ func (f *timelineFigure) Render() app.UI {
 		grid = append(grid,
 			svg("line").Class("tl-grid").Attr("x1", x).Attr("x2", x).Attr("y1", tlBarY+tlBarHeight).Attr("y2", height),
 			svg("line").Class("tl-tick").Attr("x1", x).Attr("x2", x).Attr("y1", tlBarY-4).Attr("y2", tlBarY+tlBarHeight+4),
-			text("tl-tick-label", x, tlTickLabel, "middle", tk.Label),
 		)
+		if tk.Permille >= tlEndRoom && tk.Permille <= 1000-tlEndRoom { // else it would run into an end's label
+			grid = append(grid, text("tl-tick-label", x, tlTickLabel, "middle", tk.Label))
+		}
 	}
+	// The bar's ends are named too: now, and the month the term ends.
+	grid = append(grid,
+		text("tl-tick-label", "0", tlTickLabel, "start", pricing.When(0, lang)),
+		text("tl-tick-label", "100%", tlTickLabel, "end", pricing.When(tl.Months, lang)),
+	)
 	var dots []app.UI
 	for _, m := range tl.Marks {
 		dots = append(dots, svg("circle").Class("tl-dot tl-"+string(m.Kind)).

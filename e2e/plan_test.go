@@ -63,7 +63,8 @@ func TestPlanSeedExample(t *testing.T) {
 
 	p.chooseLanguage("English")
 	p.waitText(css(plan, "#plan-working"), "now 9,990.00 元 + month 6 4,795.20 元 = 14,785.20 元")
-	p.waitText(css(plan, "#plan-renewal-1"), "7,992.00 元 a year")
+	p.waitText(css(plan, "#plan-total"), "¥14,785.20")
+	p.waitText(css(plan, "#plan-renewal-1"), "¥7,992.00 a year")
 	enText := "Payment timeline over 24 months (2 years): now 9,990.00 元; month 6 4,795.20 元; the whole plan 14,785.20 元. " +
 		"Renewal for a year after month 24: 8 users × 999 元/user/yr = 7,992.00 元 a year. An estimate at today's list prices (2026-11)."
 	p.checkTimeline(enText)
@@ -80,6 +81,18 @@ func TestPlanSeedExample(t *testing.T) {
 	p.fill(after, "6")
 	p.waitNoFieldError(after)
 	p.waitText(css(plan, "#plan-total"), "14,785.20 元")
+
+	// A second addition a month later: its own payment and its own row,
+	// whose labels stay clear of the first's even on a phone.
+	p.click(button(region("产品与价格"), "＋ 加入估算：在线客服 基础版"))
+	p.waitCount("section.line", 3)
+	p.clickLabel(line(3), modePlanned)
+	p.fill(labelled(line(3), usersLabel), "1")
+	p.fill(labelled(line(3), afterLabel), "7")
+	p.waitText(css(line(3), ".plan-follows"), "从第 1 项新购起算，与其同时到期。")
+	p.waitText(css(plan, "#plan-paid-7"), "1,498.50 元") // 1 user × 1 yr 5 mo: 999 + 999/10 × 5
+	p.waitText(css(plan, "#plan-renewal-1"), "8,991.00 元/年")
+	p.screenshotTimeline("plan-timeline-zh-two-additions")
 }
 
 // checkTimeline checks that the timeline is one image for screen readers,
