@@ -316,7 +316,7 @@ func (c *calculator) Render() app.UI {
 			&summary{Quote: summaryView(c.quote, lang), Lang: lang, Opening: c.opening, Open: c.summaryOpen,
 				Announcement: c.announcement, Status: c.status, ShareLink: c.shareLink, Calc: c},
 		),
-		&quoteDocument{Doc: c.document()}, // print: the only thing printed (quote_document.go, web/print.css)
+		&quoteDocument{Doc: c.document(), Plan: c.printedPlan()}, // print: the only thing printed (quote_document.go, web/print.css)
 	)
 }
 

@@ -147,6 +147,7 @@ const (
 	msgPlanEstimate
 	msgPlanPerYear
 	msgTimeline
+	msgPlanPaidLine
 	msgCount // the number of messages; keep last
 )
 
@@ -291,6 +292,7 @@ var messages = [msgCount][2]string{
 	msgPlanEstimate:   {"估算", "Estimate"},
 	msgPlanPerYear:    {"/年", " a year"},
 	msgTimeline:       {"付款时间线", "Payment timeline"},
+	msgPlanPaidLine:   {"%s：%s", "%s: %s"},
 }
 
 // t returns the text of key in lang; fmt-style args fill its %d and %s.

@@ -51,3 +51,35 @@ func (c *calculator) plan() app.UI {
 		return &planSection{Plan: planView(&c.quote, c.lang), Lang: c.lang}
 	})
 }
+
+// printedPlan is the plan for the printed quote, or nil without planned additions.
+func (c *calculator) printedPlan() *planData {
+	if c.opening || !c.quote.Plan().HasAdditions() {
+		return nil
+	}
+	p := planView(&c.quote, c.lang)
+	return &p
+}
+
+// planPrint is the plan in the printed quote, after its table: the
+// payments by month, the whole plan, the renewal as an estimate, and the
+// timeline, whose text alternative prints in place of nothing else.
+func planPrint(p planData, lang pricing.Lang) app.UI {
+	var parts []app.UI
+	for _, pay := range p.Payments {
+		parts = append(parts, app.Li().Text(fmt.Sprintf(t(lang, msgPlanPaidLine), pay.When, pay.Amount)))
+	}
+	var renewals []app.UI
+	for _, r := range p.Renewals {
+		renewals = append(renewals, app.P().Text(fmt.Sprintf(t(lang, msgPlanPaidLine), r.Title, r.Amount+" · "+r.Working)))
+	}
+	return app.Section().Class("qd-plan").ID("doc-plan").Body(
+		app.H3().Text(t(lang, msgPlan)),
+		app.Ul().Class("qd-plan-payments").Body(parts...),
+		app.P().ID("doc-plan-working").Text(fmt.Sprintf(t(lang, msgPlanPaidLine), t(lang, msgPlanTotal), p.Working)),
+		app.If(len(renewals) > 0, func() app.UI {
+			return app.Div().Class("qd-plan-renewals").Body(append(renewals, app.P().Class("qd-note").Text(p.Note))...)
+		}),
+		&timelineFigure{Timeline: p.Timeline, Lang: lang, ID: "doc-timeline"},
+	)
+}

@@ -21,6 +21,7 @@ type timelineFigure struct {
 
 	Timeline pricing.Timeline
 	Lang     pricing.Lang
+	ID       string // the figure's id, which prefixes its parts' ids; "timeline" when empty
 }
 
 const svgNS = "http://www.w3.org/2000/svg"
@@ -76,7 +77,10 @@ func amountLines(label string) []string {
 }
 
 func (f *timelineFigure) Render() app.UI {
-	tl, lang := f.Timeline, f.Lang
+	tl, lang, id := f.Timeline, f.Lang, f.ID
+	if id == "" {
+		id = "timeline"
+	}
 	if tl.Months == 0 {
 		return app.Div().Class("timeline-empty")
 	}
@@ -98,7 +102,7 @@ func (f *timelineFigure) Render() app.UI {
 			ty += tlLine
 			row = append(row, text("tl-amount "+kind, x, ty, a, s))
 		}
-		rows = append(rows, svg("g").Class("tl-row").ID("timeline-mark-"+strconv.Itoa(i+1)).Body(row...))
+		rows = append(rows, svg("g").Class("tl-row").ID(id+"-mark-"+strconv.Itoa(i+1)).Body(row...))
 		y = ty + tlRowGap
 	}
 	height := y
@@ -133,11 +137,11 @@ func (f *timelineFigure) Render() app.UI {
 	body = append(body, dots...)
 	body = append(body, rows...)
 
-	return app.Figure().Class("timeline").ID("timeline").Body(
-		app.FigCaption().ID("timeline-caption").Class("timeline-caption").Text(t(lang, msgTimeline)),
-		svg("svg").Class("timeline-svg").Role("img").Aria("labelledby", "timeline-text").
+	return app.Figure().Class("timeline").ID(id).Body(
+		app.FigCaption().ID(id+"-caption").Class("timeline-caption").Text(t(lang, msgTimeline)),
+		svg("svg").Class("timeline-svg").Role("img").Aria("labelledby", id+"-text").
 			Attr("width", "100%").Attr("height", height).Attr("focusable", "false").Body(body...),
 		// Read instead of the picture; in print the plan above has the same figures.
-		app.P().ID("timeline-text").Class("visually-hidden").Text(tl.Text),
+		app.P().ID(id+"-text").Class("visually-hidden").Text(tl.Text),
 	)
 }

@@ -93,6 +93,21 @@ func TestPlanSeedExample(t *testing.T) {
 	p.waitText(css(plan, "#plan-paid-7"), "1,498.50 元") // 1 user × 1 yr 5 mo: 999 + 999/10 × 5
 	p.waitText(css(plan, "#plan-renewal-1"), "8,991.00 元/年")
 	p.screenshotTimeline("plan-timeline-zh-two-additions")
+
+	// Printed, the quote carries the plan and its timeline after the table.
+	p.printMedia()
+	p.waitText(el(`document.getElementById('doc-plan-working')`), "整个计划合计：现在 9,990.00 元 + 第6个月 4,795.20 元 + 第7个月 1,498.50 元 = 16,283.70 元")
+	p.waitShown(el(`document.querySelector('#doc-timeline svg')`))
+	ctx, cancel := context.WithTimeout(p.ctx, stepTimeout)
+	buf, err := chromedp.Run(ctx, chromedp.Screenshot(chromedp.ID("doc-plan")))
+	cancel()
+	if err != nil {
+		t.Fatalf("screenshot of the printed plan: %v", err)
+	}
+	os.WriteFile(filepath.Join(repoRoot, "testout", "plan-printed-zh.png"), buf, 0o644)
+	if pages := p.printPDF("plan-printed-zh"); pages != 1 {
+		t.Errorf("the printed plan takes %d pages, want 1", pages)
+	}
 }
 
 // checkTimeline checks that the timeline is one image for screen readers,
