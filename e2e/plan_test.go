@@ -155,13 +155,7 @@ func (p *page) checkTimelineLabels() {
 func (p *page) screenshotTimeline(name string) {
 	p.t.Helper()
 	for _, v := range viewports {
-		opts := []chromedp.EmulateViewportOption{}
-		if v.mobile {
-			opts = append(opts, chromedp.EmulateMobile)
-		}
-		p.step("viewport "+v.name, chromedp.EmulateViewport(v.width, v.height, opts...))
-		p.waitFor(fmt.Sprintf("a %d px wide layout", v.width),
-			fmt.Sprintf(`document.documentElement.clientWidth === %d`, v.width), `document.documentElement.clientWidth`)
+		p.useViewport(v)
 		p.checkTimelineLabels()
 		p.step("scroll to the plan", chromedp.ScrollIntoView(chromedp.ID("plan")))
 		ctx, cancel := context.WithTimeout(p.ctx, stepTimeout)
