@@ -59,6 +59,7 @@ func TestPlanSeedExample(t *testing.T) {
 	zhText := "付款时间线，共24个月（2年）：现在 9,990.00 元；第6个月 4,795.20 元；整个计划合计 14,785.20 元。" +
 		"第24个月期满后续费一年：8个用户 × 999元/用户/年 = 7,992.00 元/年。按今日价目表（2026-11）估算。"
 	p.checkTimeline(zhText)
+	p.audit("the seed plan")
 	p.screenshotTimeline("plan-timeline-zh")
 
 	p.chooseLanguage("English")
