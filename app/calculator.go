@@ -308,6 +308,7 @@ func (c *calculator) Render() app.UI {
 			app.Main().Class("main").Body(
 				&catalogCards{Lang: lang, Calc: c},
 				c.estimateSection(),
+				c.plan(),
 				&quoteDetails{Details: c.est.Details, Reference: pricing.Reference(c.est, &c.quote), Lang: lang, Calc: c},
 				&packAdvisor{Lang: lang, Added: c.packsAdded, Calc: c},
 				&helpNotes{Lang: lang, Calc: c},
@@ -315,7 +316,7 @@ func (c *calculator) Render() app.UI {
 			&summary{Quote: summaryView(c.quote, lang), Lang: lang, Opening: c.opening, Open: c.summaryOpen,
 				Announcement: c.announcement, Status: c.status, ShareLink: c.shareLink, Calc: c},
 		),
-		&quoteDocument{Doc: c.document()}, // print: the only thing printed (quote_document.go, web/print.css)
+		&quoteDocument{Doc: c.document(), Plan: c.printedPlan()}, // print: the only thing printed (quote_document.go, web/print.css)
 	)
 }
 

@@ -37,6 +37,7 @@ func (h *helpNotes) Render() app.UI {
 		app.Div().Class("examples").Body(
 			example("example-new", msgExampleNew, exampleNew),
 			example("example-add", msgExampleAdd, exampleAdd),
+			example("example-plan", msgExamplePlan, examplePlan),
 		),
 	)
 }

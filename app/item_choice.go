@@ -41,7 +41,9 @@ func (l *itemChoice) Render() app.UI {
 			// Another product starts at its own smallest purchase, never
 			// at a number chosen for the one before.
 			if it := l.Calc.cat.Item(v); it != nil {
+				after := nl.After // when a planned addition comes is not the product's
 				*nl = smallestPurchase(it, nl.Mode)
+				nl.After = after
 			} else {
 				nl.Item = v
 			}

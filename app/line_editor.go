@@ -41,7 +41,7 @@ func (l *lineEditor) Render() app.UI {
 	}
 	annual := it != nil && it.Billing() == pricing.Annual
 	isNew := annual && q.Kind == pricing.KindNew
-	needsTerm := q.Kind == pricing.KindAdd && !l.TermOK
+	needsTerm := q.Kind == pricing.KindAdd && !l.planned() && !l.TermOK
 
 	return app.Section().Class("line").ID(l.id("card")).Aria("labelledby", l.id("title")).Body(
 		app.Div().Class("line-head").Body(
@@ -66,8 +66,10 @@ func (l *lineEditor) Render() app.UI {
 						l.edit(ctx, func(nl *pricing.Line) { nl.Years = pricing.Number(v) })
 					}, l.commit)
 			}),
+			app.If(l.planned(), func() app.UI { return l.afterField(probs[pricing.FieldAfter]) }),
 			app.If(it != nil && len(it.Industries) > 0, func() app.UI { return l.industrySelect(probs[pricing.FieldIndustry]) }),
 		),
+		app.If(l.planned(), func() app.UI { return l.follows() }),
 		app.If(needsTerm, func() app.UI {
 			return app.P().Class("line-note").ID(l.id("needs-term")).Text(t(lang, msgLineNeedsTerm))
 		}),
@@ -108,6 +110,7 @@ func (l *lineEditor) modeChoice(problem string) app.UI {
 		app.Legend().Text(t(lang, msgFieldMode)),
 		radio(pricing.New, msgModeNew),
 		radio(pricing.Add, msgModeAdd),
+		radio(pricing.Planned, msgModePlanned),
 		app.If(problem != "", func() app.UI { return app.P().Class("field-error").Text(problem) }),
 	)
 }

@@ -130,6 +130,24 @@ const (
 	msgDetailsContact
 	msgDetailsNotes
 	msgDetailsValidDays
+	// Plan and timeline (R14, R15)
+	msgModePlanned
+	msgFieldAfter
+	msgPlanAfterHint
+	msgPlanFollows
+	msgExamplePlan
+	msgPlan
+	msgPlanHint
+	msgPlanPaidNow
+	msgPlanPaidAt
+	msgPlanLeft
+	msgPlanTotal
+	msgPlanIncomplete
+	msgPlanRenewal
+	msgPlanEstimate
+	msgPlanPerYear
+	msgTimeline
+	msgPlanPaidLine
 	msgCount // the number of messages; keep last
 )
 
@@ -257,6 +275,24 @@ var messages = [msgCount][2]string{
 	msgDetailsContact:    {"经办人", "Prepared by"},
 	msgDetailsNotes:      {"备注", "Notes"},
 	msgDetailsValidDays:  {"有效期（天，默认 30）", "Valid for (days, default 30)"},
+	// Plan and timeline (R14, R15)
+	msgModePlanned:    {"计划增购（新购后若干个月）", "Planned addition (months after the purchase)"},
+	msgFieldAfter:     {"新购后第几个月增购", "Months after the purchase"},
+	msgPlanAfterHint:  {"与本估算中的新购同时到期，按剩余月数计费。", "Ends with the new purchase in this estimate; charged for the months left."},
+	msgPlanFollows:    {"从第 %d 项新购起算，与其同时到期。", "Counted from the new purchase in item %d, and ends with it."},
+	msgExamplePlan:    {"示例计划：5 用户 2 年，6 个月后再增 3 用户", "Example plan: 5 users for 2 years, 3 more after 6 months"},
+	msgPlan:           {"计划：何时付款，付多少", "The plan: what you pay, and when"},
+	msgPlanHint:       {"月份从新购当天起算；增购与新购同时到期，按剩余月数计费。", "Months count from the day of the new purchase; additions end with it and are charged for the months left."},
+	msgPlanPaidNow:    {"现在支付", "Paid now"},
+	msgPlanPaidAt:     {"%s支付", "Paid at %s"},
+	msgPlanLeft:       {"（剩余%s）", " (%s left)"},
+	msgPlanTotal:      {"整个计划合计", "Whole plan"},
+	msgPlanIncomplete: {"计划不完整：请先更正标出的输入，合计暂不包含这些项目。", "Incomplete: correct the marked inputs; the plan leaves those items out."},
+	msgPlanRenewal:    {"到期后续费（估算）", "Renewal at the end (estimate)"},
+	msgPlanEstimate:   {"估算", "Estimate"},
+	msgPlanPerYear:    {"/年", " a year"},
+	msgTimeline:       {"付款时间线", "Payment timeline"},
+	msgPlanPaidLine:   {"%s：%s", "%s: %s"},
 }
 
 // t returns the text of key in lang; fmt-style args fill its %d and %s.

@@ -15,7 +15,8 @@ import (
 type quoteDocument struct {
 	app.Compo
 
-	Doc pricing.Document
+	Doc  pricing.Document
+	Plan *planData // R14: the plan over time, when the estimate plans additions (plan_fields.go)
 }
 
 func (q *quoteDocument) Render() app.UI {
@@ -88,6 +89,7 @@ func (q *quoteDocument) Render() app.UI {
 		app.If(!d.Complete, func() app.UI {
 			return app.P().Class("qd-note qd-warning").ID("doc-incomplete").Text(t(lang, msgDocIncomplete))
 		}),
+		app.If(q.Plan != nil, func() app.UI { return planPrint(*q.Plan, lang) }),
 		app.If(d.Notes != "", func() app.UI {
 			return app.Section().Class("qd-notes").Body(
 				app.H3().Text(t(lang, msgDocNotes)),
