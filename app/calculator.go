@@ -251,11 +251,23 @@ func (c *calculator) addLines(ctx app.Context, ls ...pricing.Line) bool {
 }
 
 // addEdition adds a line of item from the catalog and says so; focus
-// stays on the card's button, so several editions are added in a row.
+// stays on the card's button, so several editions are added in a row, and
+// the page scrolls just enough to show the new line.
 func (c *calculator) addEdition(ctx app.Context, it *pricing.Item) {
 	if c.addLines(ctx, smallestPurchase(it, pricing.New)) {
 		c.status = fmt.Sprintf(t(c.lang, msgEditionAdded), it.FullName(c.lang), len(c.est.Lines))
+		c.reveal(ctx, lineFieldID(len(c.est.Lines)-1, "card"))
 	}
+}
+
+// reveal scrolls the element with id into view after the next draw, if it
+// is not in view already; focus stays where it is.
+func (c *calculator) reveal(ctx app.Context, id string) {
+	c.afterDraw(ctx, func() {
+		if e := app.Window().GetElementByID(id); e.Truthy() {
+			e.Call("scrollIntoView", map[string]any{"block": "nearest"})
+		}
+	})
 }
 
 func (c *calculator) setTerm(ctx app.Context, t pricing.Term) {

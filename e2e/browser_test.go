@@ -391,6 +391,11 @@ func button(scope el, text string) el {
 	return el(fmt.Sprintf("byButton(%s, %s)", scope, jsString(text)))
 }
 
+// tab is the tab in scope whose text reads text exactly.
+func tab(scope el, text string) el {
+	return el(fmt.Sprintf("[...within(%s).querySelectorAll('[role=tab]')].find(b => text(b) === %s && visible(b)) || null", scope, jsString(text)))
+}
+
 // region is the section headed by a heading reading text exactly.
 func region(heading string) el { return el(fmt.Sprintf("region(%s)", jsString(heading))) }
 

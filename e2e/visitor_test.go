@@ -115,9 +115,10 @@ func TestProductsAreCardsThatAddToTheEstimate(t *testing.T) {
 	if n := p.count(".edition"); n != 13 {
 		t.Errorf("%d edition cards, want the catalog's 13", n)
 	}
-	if got := p.textOf(el(`[...document.querySelectorAll('.edition')].find(e => text(e.querySelector('h4')) === '专业版' && text(e).includes('价格请联系架构师'))`)); got == "" {
+	if got := p.textOf(el(`[...document.querySelectorAll('.edition')].find(e => text(e.querySelector('h3')) === '专业版' && text(e).includes('价格请联系架构师'))`)); got == "" {
 		t.Error("the on-request 智能机器人 专业版 card does not say 价格请联系架构师")
 	}
+	p.click(tab(products, "电话客服"))
 	p.click(button(products, "＋ 加入估算：电话客服 企业版"))
 	p.waitCount("section.line", 2)
 	p.waitText(titleOf(2), "第 2 项 · 电话客服 企业版")
