@@ -39,7 +39,7 @@ func (cc *catalogCards) Render() app.UI {
 			Aria("selected", fmt.Sprint(selected)).Aria("controls", productPanelID(p)).TabIndex(tabIndex).
 			Text(p.Name.In(lang)).
 			OnClick(func(ctx app.Context, e app.Event) { cc.chosen = i }).
-			OnKeyDown(func(ctx app.Context, e app.Event) { cc.moveTab(ctx, e, i) })
+			OnKeyDown(cc.moveTab)
 		cards := make([]app.UI, len(p.Items))
 		for j, it := range p.Items {
 			cards[j] = cc.card(it)
@@ -61,8 +61,11 @@ func (cc *catalogCards) Render() app.UI {
 
 // moveTab follows the tabs pattern: the arrow keys, Home and End choose
 // another product and move focus to its tab; the rest is the browser's.
-func (cc *catalogCards) moveTab(ctx app.Context, e app.Event, from int) {
+// It moves from the chosen product, not from the tab the key was pressed
+// on: keys typed faster than the page draws reach the old tab.
+func (cc *catalogCards) moveTab(ctx app.Context, e app.Event) {
 	n := len(cc.Calc.cat.Products)
+	from := min(max(cc.chosen, 0), n-1)
 	to := from
 	switch e.Get("key").String() {
 	case "ArrowRight", "ArrowDown":

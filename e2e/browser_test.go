@@ -306,9 +306,21 @@ func (p *page) waitFor(what, cond, show string) {
 // screenshot writes the full page to testout/NAME.png at the repo root.
 func (p *page) screenshot(name string) {
 	p.t.Helper()
+	p.capture(name, chromedp.FullScreenshot(100))
+}
+
+// screenshotView writes what the window shows, as the visitor sees it
+// scrolled, to testout/NAME.png.
+func (p *page) screenshotView(name string) {
+	p.t.Helper()
+	p.capture(name, chromedp.CaptureScreenshot())
+}
+
+func (p *page) capture(name string, shot chromedp.Action[[]byte]) {
+	p.t.Helper()
 	ctx, cancel := context.WithTimeout(p.ctx, stepTimeout)
 	defer cancel()
-	buf, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
+	buf, err := chromedp.Run(ctx, shot)
 	if err != nil {
 		p.t.Logf("screenshot %s: %v", name, err)
 		return
