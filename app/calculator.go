@@ -342,7 +342,7 @@ func (c *calculator) estimateSection() app.UI {
 	)
 	section := untilStarted(app.Section().Class("lines").Aria("labelledby", "lines-heading"))
 	if c.opening {
-		return section.Body(head, app.P().Class("opening").ID("opening").Text(openingText))
+		return section.Body(head, app.P().Class("opening").ID("opening").Body(openingNote()...))
 	}
 	lines := make([]app.UI, len(c.est.Lines))
 	for i := range c.est.Lines {
@@ -366,6 +366,13 @@ func (c *calculator) estimateSection() app.UI {
 	)
 }
 
-// openingText stands where the estimate will be while the page starts; the
-// visitor's language is not known yet, so it is in both.
-const openingText = "正在打开您的估算… · Opening your estimate…"
+// openingNote stands where the estimate and the total will be while the
+// page starts. The server does not know the visitor's language, so it is in
+// both; app.js marks the page with theirs before app.wasm runs, and CSS
+// shows only that one (internal/site/loader.go, web/app.css).
+func openingNote() []app.UI {
+	return []app.UI{
+		app.Span().Class("only-zh").Lang(string(pricing.ZH)).Text(t(pricing.ZH, msgOpening)),
+		app.Span().Class("only-en").Lang(string(pricing.EN)).Text(t(pricing.EN, msgOpening)),
+	}
+}

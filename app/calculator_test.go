@@ -189,7 +189,8 @@ func TestPrerenderedPageShowsNoNumbers(t *testing.T) {
 	}
 	e.ConsumeAll()
 	html := app.HTMLString(c)
-	mustContain(t, html, openingText, "999元/用户/年", "价格请联系架构师")
+	mustContain(t, html, `<span class="only-zh" lang="zh-CN">正在打开您的估算…</span>`,
+		`<span class="only-en" lang="en">Opening your estimate…</span>`, "999元/用户/年", "价格请联系架构师")
 	for _, bad := range []string{"9,990.00", "0.00 元"} {
 		if strings.Contains(html, bad) {
 			t.Errorf("prerendered page shows %q", bad)

@@ -44,10 +44,12 @@ func (cc *catalogCards) Render() app.UI {
 		for j, it := range p.Items {
 			cards[j] = cc.card(it)
 		}
-		panels[i] = app.Div().Class("product-panel").ID(productPanelID(p)).Role("tabpanel").
-			Aria("labelledby", productTabID(p)).Hidden(!selected).Body(
-			app.Ul().Class("editions").Aria("label", p.Name.In(lang)).Body(cards...),
-		)
+		panel := app.Div().Class("product-panel").ID(productPanelID(p)).Role("tabpanel").Aria("labelledby", productTabID(p))
+		if !selected {
+			// Only when hidden: the server's page writes Hidden(false) as hidden="false", which hides.
+			panel = panel.Hidden(true)
+		}
+		panels[i] = panel.Body(app.Ul().Class("editions").Aria("label", p.Name.In(lang)).Body(cards...))
 	}
 	return untilStarted(app.Section().Class("catalog-cards no-print").Aria("labelledby", "catalog-heading")).Body(
 		app.Div().Class("catalog-head").Body(
