@@ -251,11 +251,23 @@ func (c *calculator) addLines(ctx app.Context, ls ...pricing.Line) bool {
 }
 
 // addEdition adds a line of item from the catalog and says so; focus
-// stays on the card's button, so several editions are added in a row.
+// stays on the card's button, so several editions are added in a row, and
+// the page scrolls just enough to show the new line.
 func (c *calculator) addEdition(ctx app.Context, it *pricing.Item) {
 	if c.addLines(ctx, smallestPurchase(it, pricing.New)) {
 		c.status = fmt.Sprintf(t(c.lang, msgEditionAdded), it.FullName(c.lang), len(c.est.Lines))
+		c.reveal(ctx, lineFieldID(len(c.est.Lines)-1, "card"))
 	}
+}
+
+// reveal scrolls the element with id into view after the next draw, if it
+// is not in view already; focus stays where it is.
+func (c *calculator) reveal(ctx app.Context, id string) {
+	c.afterDraw(ctx, func() {
+		if e := app.Window().GetElementByID(id); e.Truthy() {
+			e.Call("scrollIntoView", map[string]any{"block": "nearest"})
+		}
+	})
 }
 
 func (c *calculator) setTerm(ctx app.Context, t pricing.Term) {
@@ -331,7 +343,7 @@ func (c *calculator) estimateSection() app.UI {
 	)
 	section := untilStarted(app.Section().Class("lines").Aria("labelledby", "lines-heading"))
 	if c.opening {
-		return section.Body(head, app.P().Class("opening").ID("opening").Text(openingText))
+		return section.Body(head, app.P().Class("opening").ID("opening").Body(openingNote()...))
 	}
 	lines := make([]app.UI, len(c.est.Lines))
 	for i := range c.est.Lines {
@@ -355,6 +367,13 @@ func (c *calculator) estimateSection() app.UI {
 	)
 }
 
-// openingText stands where the estimate will be while the page starts; the
-// visitor's language is not known yet, so it is in both.
-const openingText = "正在打开您的估算… · Opening your estimate…"
+// openingNote stands where the estimate and the total will be while the
+// page starts. The server does not know the visitor's language, so it is in
+// both; app.js marks the page with theirs before app.wasm runs, and CSS
+// shows only that one (internal/site/loader.go, web/app.css).
+func openingNote() []app.UI {
+	return []app.UI{
+		app.Span().Class("only-zh").Lang(string(pricing.ZH)).Text(t(pricing.ZH, msgOpening)),
+		app.Span().Class("only-en").Lang(string(pricing.EN)).Text(t(pricing.EN, msgOpening)),
+	}
+}

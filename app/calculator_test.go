@@ -46,8 +46,9 @@ func TestOpensOnWorkedExample(t *testing.T) {
 	if strings.Contains(html, "total-incomplete") {
 		t.Error("the example is complete")
 	}
-	// HTML reads checked="false" and selected="false" as on: only true may be written.
-	for _, bad := range []string{`checked="false"`, `selected="false"`, `disabled="false"`} {
+	// HTML reads checked="false" and selected="false" as on: only true may be
+	// written (aria-selected="false" is ARIA's, and means false).
+	for _, bad := range []string{` checked="false"`, ` selected="false"`, ` disabled="false"`, ` hidden="false"`} {
 		if strings.Contains(html, bad) {
 			t.Errorf("prerendered page has %s", bad)
 		}
@@ -194,7 +195,8 @@ func TestPrerenderedPageShowsNoNumbers(t *testing.T) {
 	}
 	e.ConsumeAll()
 	html := app.HTMLString(c)
-	mustContain(t, html, openingText, "999元/用户/年", "价格请联系架构师")
+	mustContain(t, html, `class="only-zh"`, `>正在打开您的估算…</span>`, `class="only-en"`, `>Opening your estimate…</span>`,
+		"999元/用户/年", "价格请联系架构师")
 	for _, bad := range []string{"9,990.00", "0.00 元"} {
 		if strings.Contains(html, bad) {
 			t.Errorf("prerendered page shows %q", bad)

@@ -97,6 +97,7 @@ const (
 	msgMore
 	msgExamples
 	msgExamplesHint
+	msgOpening
 	msgEmbedOpen
 	msgDocTitle
 	msgDocSeller
@@ -242,6 +243,7 @@ var messages = [msgCount][2]string{
 	msgMore:              {"更多操作", "More actions"},
 	msgExamples:          {"官方价目中的两个算例", "The price list's two worked examples"},
 	msgExamplesHint:      {"打开算例会替换当前估算。", "Opening an example replaces the current estimate."},
+	msgOpening:           {"正在打开您的估算…", "Opening your estimate…"},
 	msgEmbedOpen:         {"在新窗口打开", "Open in a new window"},
 	msgDocTitle:          {"报价单", "Quotation"},
 	msgDocSeller:         {"腾讯企点客服", "Tencent Qidian customer service"},

@@ -80,7 +80,7 @@ type summary struct {
 func (s *summary) Render() app.UI {
 	lang, q := s.Lang, s.Quote
 	if s.Opening {
-		q = totals{Total: "—", Why: openingText, Complete: true}
+		q = totals{Total: "—", Complete: true}
 	}
 	items := make([]app.UI, len(q.Lines))
 	for i, l := range q.Lines {
@@ -110,6 +110,7 @@ func (s *summary) Render() app.UI {
 				OnClick(func(ctx app.Context, e app.Event) { s.Calc.summaryOpen = !s.Calc.summaryOpen })),
 		),
 		app.Div().Class(detailsClass).ID("summary-details").Body(
+			app.If(s.Opening, func() app.UI { return app.P().ID("total-why").Class("hint").Body(openingNote()...) }),
 			app.If(q.Why != "", func() app.UI { return app.P().ID("total-why").Class("hint").Text(q.Why) }),
 			app.If(q.ExcludesOnRequest, func() app.UI {
 				return app.P().ID("total-excludes").Class("note").Text(t(lang, msgTotalExcludes))

@@ -308,9 +308,21 @@ func (p *page) waitFor(what, cond, show string) {
 // screenshot writes the full page to testout/NAME.png at the repo root.
 func (p *page) screenshot(name string) {
 	p.t.Helper()
+	p.capture(name, chromedp.FullScreenshot(100))
+}
+
+// screenshotView writes what the window shows, as the visitor sees it
+// scrolled, to testout/NAME.png.
+func (p *page) screenshotView(name string) {
+	p.t.Helper()
+	p.capture(name, chromedp.CaptureScreenshot())
+}
+
+func (p *page) capture(name string, shot chromedp.Action[[]byte]) {
+	p.t.Helper()
 	ctx, cancel := context.WithTimeout(p.ctx, stepTimeout)
 	defer cancel()
-	buf, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
+	buf, err := chromedp.Run(ctx, shot)
 	if err != nil {
 		p.t.Logf("screenshot %s: %v", name, err)
 		return
@@ -391,6 +403,11 @@ func labelEl(scope el, text string) el {
 // button is the button in scope whose text reads text exactly.
 func button(scope el, text string) el {
 	return el(fmt.Sprintf("byButton(%s, %s)", scope, jsString(text)))
+}
+
+// tab is the tab in scope whose text reads text exactly.
+func tab(scope el, text string) el {
+	return el(fmt.Sprintf("[...within(%s).querySelectorAll('[role=tab]')].find(b => text(b) === %s && visible(b)) || null", scope, jsString(text)))
 }
 
 // region is the section headed by a heading reading text exactly.

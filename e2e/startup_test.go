@@ -2,6 +2,7 @@ package e2e
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -9,6 +10,7 @@ import (
 
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/fetch"
+	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
 )
 
@@ -21,35 +23,12 @@ import (
 func TestPrerenderedPageWhileTheAppStarts(t *testing.T) {
 	t.Parallel()
 	p := newPage(t)
-	paused := make(chan fetch.RequestID, 1)
-	err := chromedp.Listen(p.ctx, func(ev any) {
-		if e, ok := ev.(*fetch.EventRequestPaused); ok {
-			select {
-			case paused <- e.RequestID:
-			default:
-			}
-		}
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	p.step("hold back app.wasm", chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
-		_, err := cdp.Call(ctx, tg, fetch.Enable, fetch.EnableParams{
-			Patterns: []*fetch.RequestPattern{{URLPattern: "*/app.wasm"}},
-		})
-		return err
-	}))
-	p.step("open a shared link", chromedp.Navigate(p.base+"/#v=1&l=chat-pro,new,4,1"))
-	var wasm fetch.RequestID
-	select {
-	case wasm = <-paused:
-	case <-time.After(stepTimeout):
-		t.Fatal("the page never asked for app.wasm")
-	}
+	release := p.openHoldingAppWasm("/#v=1&l=chat-pro,new,4,1")
 
 	p.waitText(el(`document.getElementById('app-wasm-loader-label')`), "计算器启动中 0%，稍候即可编辑")
 	p.waitText(total, "—")
-	p.waitText(el(`document.getElementById('opening')`), "正在打开您的估算… · Opening your estimate…")
+	p.waitShownText(el(`document.getElementById('opening')`), "正在打开您的估算…")
+	p.waitShownText(el(`document.getElementById('total-why')`), "正在打开您的估算…")
 	if body := p.textOf(el(`document.body`)); strings.Contains(body, "9,990") || strings.Contains(body, "0.00 元") {
 		t.Errorf("before the app runs, the page shows numbers that are not the link's: %q", body)
 	}
@@ -65,13 +44,120 @@ func TestPrerenderedPageWhileTheAppStarts(t *testing.T) {
 	}
 	p.screenshot("starting")
 
-	p.step("let app.wasm through", chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
-		_, err := cdp.Call(ctx, tg, fetch.ContinueRequest, fetch.ContinueRequestParams{RequestID: wasm})
-		return err
-	}))
+	release()
 	p.waitReady()
 	p.waitCount("[inert]", 0)
 	p.waitText(total, "12,000.00 元")
 	p.fill(labelled(line(1), usersLabel), "5")
 	p.waitText(total, "15,000.00 元")
+}
+
+// A returning English visitor, or a link in English, sees the page's
+// starting state in English only: app.js marks the page with the visitor's
+// language before app.wasm runs (internal/site/loader.go).
+func TestPrerenderedPageSpeaksTheVisitorsLanguage(t *testing.T) {
+	t.Parallel()
+	p := newPage(t)
+	opening := el(`document.getElementById('opening')`)
+	loader := el(`document.getElementById('app-wasm-loader-label')`)
+
+	release := p.openHoldingAppWasm("/#v=1&lang=en&l=chat-pro,new,4,1")
+	p.waitFor("the page in English", `document.documentElement.lang === 'en'`, `document.documentElement.lang`)
+	p.waitShownText(opening, "Opening your estimate…")
+	p.waitShownText(el(`document.getElementById('total-why')`), "Opening your estimate…")
+	p.waitText(loader, "Starting the calculator 0%, ready to edit in a moment")
+	p.screenshot("starting-en")
+	release()
+	p.waitReady()
+	p.waitFor("the link's total", `text(`+string(total)+`).includes('12,000.00')`, `text(`+string(total)+`)`)
+
+	// A link without lang, nothing remembered: Chinese.
+	p.leave()
+	release = p.openHoldingAppWasm("/#v=1&l=chat-basic,new,5,2")
+	p.waitShownText(opening, "正在打开您的估算…")
+	p.waitText(loader, "计算器启动中 0%，稍候即可编辑")
+	release()
+	p.waitReady()
+
+	// English chosen is remembered: the next visit starts in English.
+	p.chooseLanguage("English")
+	p.waitLanguage("English")
+	p.leave()
+	release = p.openHoldingAppWasm("/#v=1&l=chat-basic,new,5,2")
+	p.waitShownText(opening, "Opening your estimate…")
+	release()
+	p.waitReady()
+
+	// Chinese chosen is remembered too, and comes before a link's lang, as
+	// the app chooses (app/persist.go).
+	p.chooseLanguage("简体中文")
+	p.waitLanguage("简体中文")
+	p.leave()
+	release = p.openHoldingAppWasm("/#v=1&lang=en&l=chat-basic,new,5,2")
+	p.waitShownText(opening, "正在打开您的估算…")
+	release()
+	p.waitReady()
+	p.waitLanguage("简体中文")
+}
+
+// openHoldingAppWasm opens path with app.wasm held back, so the page stays
+// as the server made it, until release is called.
+func (p *page) openHoldingAppWasm(path string) (release func()) {
+	p.t.Helper()
+	paused := make(chan fetch.RequestID, 1)
+	lctx, stop := context.WithCancel(p.ctx)
+	err := chromedp.Listen(lctx, func(ev any) {
+		if e, ok := ev.(*fetch.EventRequestPaused); ok {
+			select {
+			case paused <- e.RequestID:
+			default:
+			}
+		}
+	})
+	if err != nil {
+		p.t.Fatal(err)
+	}
+	p.step("hold back app.wasm", chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+		// From the network, as on a first visit: not from the service
+		// worker or the cache a visit before this one filled.
+		if _, err := cdp.Call(ctx, tg, network.Enable, network.EnableParams{}); err != nil {
+			return err
+		}
+		if _, err := cdp.Call(ctx, tg, network.SetBypassServiceWorker, network.SetBypassServiceWorkerParams{Bypass: true}); err != nil {
+			return err
+		}
+		if _, err := cdp.Call(ctx, tg, network.SetCacheDisabled, network.SetCacheDisabledParams{CacheDisabled: true}); err != nil {
+			return err
+		}
+		_, err := cdp.Call(ctx, tg, fetch.Enable, fetch.EnableParams{
+			Patterns: []*fetch.RequestPattern{{URLPattern: "*/app.wasm"}},
+		})
+		return err
+	}))
+	p.step("open "+path, chromedp.Navigate(p.base+path))
+	var wasm fetch.RequestID
+	select {
+	case wasm = <-paused:
+	case <-time.After(stepTimeout):
+		p.t.Fatal("the page never asked for app.wasm")
+	}
+	return func() {
+		p.t.Helper()
+		stop()
+		p.step("let app.wasm through", chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+			if _, err := cdp.Call(ctx, tg, fetch.ContinueRequest, fetch.ContinueRequestParams{RequestID: wasm}); err != nil {
+				return err
+			}
+			_, err := cdp.Call(ctx, tg, fetch.Disable, cdp.Empty{})
+			return err
+		}))
+	}
+}
+
+// waitShownText waits until e's visible text (innerText: what CSS hides
+// is left out) reads want.
+func (p *page) waitShownText(e el, want string) {
+	p.t.Helper()
+	p.waitFor(fmt.Sprintf("%s to show %q", e, want), fmt.Sprintf(`(() => { const x = %s; return !!x && norm(x.innerText) === %s; })()`, e, jsString(want)),
+		fmt.Sprintf(`(() => { const x = %s; return x ? x.innerText : null; })()`, e))
 }

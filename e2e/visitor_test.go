@@ -116,9 +116,10 @@ func TestProductsAreCardsThatAddToTheEstimate(t *testing.T) {
 	if n := p.count(".edition"); n != 13 {
 		t.Errorf("%d edition cards, want the catalog's 13", n)
 	}
-	if got := p.textOf(el(`[...document.querySelectorAll('.edition')].find(e => text(e.querySelector('h4')) === '专业版' && text(e).includes('价格请联系架构师'))`)); got == "" {
+	if got := p.textOf(el(`[...document.querySelectorAll('.edition')].find(e => text(e.querySelector('h3')) === '专业版' && text(e).includes('价格请联系架构师'))`)); got == "" {
 		t.Error("the on-request 智能机器人 专业版 card does not say 价格请联系架构师")
 	}
+	p.click(tab(products, "电话客服"))
 	p.click(button(products, "＋ 加入估算：电话客服 企业版"))
 	p.waitCount("section.line", 2)
 	p.waitText(titleOf(2), "第 2 项 · 电话客服 企业版")
@@ -224,4 +225,65 @@ func (p *page) openMore() {
 func (p *page) openHelp() {
 	p.t.Helper()
 	eval[bool](p, `(document.getElementById('help').open = true)`)
+}
+
+// The catalog is a row of products as tabs (arrow keys, Home and End move
+// between them) showing one product's editions, so the estimate starts on
+// the first screen; an edition added from a card shows its new line, above
+// the bottom bar on a phone, and focus stays on the card's button.
+func TestProductsAsTabsKeepTheEstimateInView(t *testing.T) {
+	t.Parallel()
+	p := newPage(t)
+	active := `document.activeElement && norm(document.activeElement.textContent)`
+	inView := func(n int) string {
+		return `(() => {
+			const r = ` + string(line(n)) + `.getBoundingClientRect();
+			const bar = document.querySelector('section.summary').getBoundingClientRect();
+			const bottom = bar.top > innerHeight / 2 ? bar.top : innerHeight;
+			return r.height > 0 && r.top >= 0 && r.bottom <= bottom;
+		})()`
+	}
+	where := `JSON.stringify({line: [...document.querySelectorAll('section.line')].map(e => e.getBoundingClientRect().toJSON()), bar: document.querySelector('section.summary').getBoundingClientRect().toJSON(), h: innerHeight})`
+	for _, v := range viewports {
+		opts := []chromedp.EmulateViewportOption{}
+		if v.mobile {
+			opts = append(opts, chromedp.EmulateMobile)
+		}
+		p.step("viewport "+v.name, chromedp.EmulateViewport(v.width, v.height, opts...))
+		p.open("/")
+		products := region("产品与价格")
+		p.waitText(total, "9,990.00 元")
+		if v.name == "1280" {
+			p.waitFor("the estimate and its line on the first screen",
+				`scrollY === 0 && document.getElementById('lines-heading').getBoundingClientRect().bottom < innerHeight && `+inView(1),
+				where)
+		}
+		p.waitFor("在线客服 chosen", `document.querySelector('[role=tab][aria-selected=true]').textContent === '在线客服'`,
+			`document.querySelector('[role=tab][aria-selected=true]').textContent`)
+
+		p.step("focus 在线客服", chromedp.Focus(tab(products, "在线客服").sel()))
+		p.step("arrow right", chromedp.KeyEvent(kb.ArrowRight))
+		p.waitFor("focus on 电话客服", active+` === '电话客服' && document.activeElement.getAttribute('aria-selected') === 'true'`, active)
+		p.waitShown(button(products, "＋ 加入估算：电话客服 企业版"))
+		p.waitGone(button(products, "＋ 加入估算：在线客服 基础版"))
+		p.step("End", chromedp.KeyEvent(kb.End))
+		p.waitFor("focus on the last product", active+` === '知识库冷启动实施服务'`, active)
+		p.waitShown(el(`[...document.querySelectorAll('.edition')].find(e => visible(e) && text(e).includes('价格请联系架构师'))`))
+		p.step("arrow right from the last", chromedp.KeyEvent(kb.ArrowRight))
+		p.waitFor("focus back on the first", active+` === '在线客服'`, active)
+		p.step("arrow left, Home, arrow left x4", chromedp.KeyEvent(kb.ArrowLeft), chromedp.KeyEvent(kb.Home),
+			chromedp.KeyEvent(kb.ArrowLeft), chromedp.KeyEvent(kb.ArrowLeft), chromedp.KeyEvent(kb.ArrowLeft), chromedp.KeyEvent(kb.ArrowLeft))
+		p.waitFor("focus on 智能机器人", active+` === '智能机器人'`, active)
+
+		add := button(products, "＋ 加入估算：智能机器人 标准版")
+		p.step("focus the card's button", chromedp.Focus(add.sel()))
+		p.step("press Enter", chromedp.KeyEvent(kb.Enter))
+		p.waitCount("section.line", 2)
+		p.waitText(titleOf(2), "第 2 项 · 智能机器人 标准版")
+		p.waitFor(v.name+": the new line in view", inView(2), where)
+		p.waitFor("focus still on the card's button", `document.activeElement === `+string(add), active)
+		p.screenshotView("catalog-added-" + v.name)
+		p.step("forget the estimate", chromedp.Evaluate[chromedp.Void](`localStorage.clear(), sessionStorage.clear()`))
+	}
+	p.step("reset viewport", chromedp.ResetViewport())
 }

@@ -131,6 +131,9 @@ func New(c Config) (*Site, error) {
 		switch p {
 		case "/app.js":
 			body, err = registerWorkerAfterStart(body)
+			if err == nil {
+				body, err = speakVisitorsLanguage(body)
+			}
 		case "/manifest.webmanifest":
 			body, err = scopeManifest(body, prefix)
 		}
