@@ -63,11 +63,11 @@ func TestPlanSeedExample(t *testing.T) {
 	p.screenshotTimeline("plan-timeline-zh")
 
 	p.chooseLanguage("English")
-	p.waitText(css(plan, "#plan-working"), "now 9,990.00 元 + month 6 4,795.20 元 = 14,785.20 元")
+	p.waitText(css(plan, "#plan-working"), "now ¥9,990.00 + month 6 ¥4,795.20 = ¥14,785.20")
 	p.waitText(css(plan, "#plan-total"), "¥14,785.20")
 	p.waitText(css(plan, "#plan-renewal-1"), "¥7,992.00 a year")
-	enText := "Payment timeline over 24 months (2 years): now 9,990.00 元; month 6 4,795.20 元; the whole plan 14,785.20 元. " +
-		"Renewal for a year after month 24: 8 users × 999 元/user/yr = 7,992.00 元 a year. An estimate at today's list prices (2026-11)."
+	enText := "Payment timeline over 24 months (2 years): now ¥9,990.00; month 6 ¥4,795.20; the whole plan ¥14,785.20. " +
+		"Renewal for a year after month 24: 8 users × ¥999/user/yr = ¥7,992.00 a year. An estimate at today's list prices (2026-11)."
 	p.checkTimeline(enText)
 	p.screenshotTimeline("plan-timeline-en")
 	p.chooseLanguage("简体中文")
