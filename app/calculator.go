@@ -299,7 +299,11 @@ func (c *calculator) syncPage(ctx app.Context) {
 
 func (c *calculator) Render() app.UI {
 	lang := c.lang
-	return app.Div().Class("page").Body(
+	page := app.Div().Class("page")
+	if c.opening {
+		page = page.Class("page-opening") // see app.css: the visitor's language before the app runs
+	}
+	return page.Body(
 		app.If(c.updateReady, func() app.UI { return &updateBanner{Lang: lang} }),
 		app.If(embedded.On, func() app.UI { return &embedBar{Lang: lang, Link: c.pageLink()} }),
 		app.Header().Class("masthead").Body(

@@ -66,6 +66,7 @@ func TestPrerenderedPageSpeaksTheVisitorsLanguage(t *testing.T) {
 	p.waitShownText(opening, "Opening your estimate…")
 	p.waitShownText(el(`document.getElementById('total-why')`), "Opening your estimate…")
 	p.waitText(loader, "Starting the calculator 0%, ready to edit in a moment")
+	p.waitFor("no Chinese text in view", `!/\p{Script=Han}/u.test(document.body.innerText)`, `document.body.innerText`)
 	p.screenshot("starting-en")
 	release()
 	p.waitReady()
