@@ -93,7 +93,7 @@ func (cc *catalogCards) card(it *pricing.Item) app.UI {
 	lang := cc.Lang
 	var facts []app.UI
 	if it.Billing() == pricing.Annual && it.MinNew > 1 {
-		facts = append(facts, app.Li().Text(fmt.Sprintf(t(lang, msgMinNew), it.MinNew, unitWord(it.Unit(), lang))))
+		facts = append(facts, app.Li().Text(fmt.Sprintf(t(lang, msgMinNew), it.MinNew, it.Unit().Word(lang, it.MinNew))))
 	}
 	if it.OnePerCustomer {
 		facts = append(facts, app.Li().Text(t(lang, msgOneSet)))
@@ -117,13 +117,4 @@ func (cc *catalogCards) card(it *pricing.Item) app.UI {
 			app.Span().Class("visually-hidden").Text(t(lang, msgColon)+it.FullName(lang)),
 		).OnClick(func(ctx app.Context, e app.Event) { cc.Calc.addEdition(ctx, it) }),
 	)
-}
-
-// unitWord is "个用户" / "users" after a minimum.
-func unitWord(u pricing.Unit, lang pricing.Lang) string {
-	w := map[pricing.Unit][2]string{pricing.UnitUser: {"个用户", "users"}, pricing.UnitBot: {"个", "bots"}, pricing.UnitSet: {"套", "sets"}}[u]
-	if lang == pricing.EN {
-		return w[1]
-	}
-	return w[0]
 }
