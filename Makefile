@@ -53,7 +53,7 @@ test: test-deps build
 # (from the npm registry, pinned in e2e/package-lock.json) audits the page.
 test-deps: e2e/node_modules/.installed
 	@command -v node >/dev/null || { echo "make test needs Node.js (apt-get install nodejs)" >&2; exit 1; }
-	@test -x /usr/bin/chromium || { \
+	@test -x "$${CHROME:-/usr/bin/chromium}" || { \
 		$(SUDO) apt-get update && \
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y chromium fonts-wqy-microhei; }
 

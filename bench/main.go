@@ -26,6 +26,8 @@ import (
 	"strings"
 	"syscall"
 	"time"
+
+	"qidian-calculator/internal/chrome"
 )
 
 const (
@@ -197,8 +199,8 @@ func checkTools(floor bool) error {
 			return fmt.Errorf("%s is missing: run make build (and make floor for the floor) first, from the module root", f)
 		}
 	}
-	if _, err := os.Stat(chromiumPath); err != nil {
-		return fmt.Errorf("%s is missing: apt-get install chromium (make test-deps installs it)", chromiumPath)
+	if err := chrome.Check(); err != nil {
+		return err
 	}
 	if _, err := exec.LookPath("node"); err != nil {
 		return errors.New("node is missing: the wasm benchmarks run in Node.js (apt-get install nodejs)")
