@@ -13,7 +13,7 @@ RELEASE := -trimpath -ldflags="-s -w"
 # apt-get needs root; CI runs as root, a developer may have sudo.
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: build wasm server precompress floor run static test test-deps bench fuzz clean
+.PHONY: build wasm server precompress floor stock run static test test-deps bench fuzz clean
 
 ## build: app.wasm, the server and the precompressed copies of web/
 build: wasm server precompress
@@ -63,7 +63,7 @@ e2e/node_modules/.installed: e2e/package-lock.json
 	@touch $@
 
 ## bench: one table: app.wasm size, page load and its floor, interaction, pricing, server req/s (BENCH_OUT=FILE also writes it)
-bench: test-deps build floor
+bench: test-deps build floor stock
 	@command -v wrk >/dev/null || { \
 		$(SUDO) apt-get update && \
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y wrk; }
@@ -78,6 +78,15 @@ floor:
 	$(GO) build -tags benchfloor $(RELEASE) -o $(FLOOR)/qidian-calculator .
 	cp -R web/app.css web/icons $(FLOOR)/web/
 	$(GO) run ./cmd/precompress $(FLOOR)/web
+
+## stock: bin/stock, a bare go-app page served by go-app's own Handler, loader and worker (bench/stock), app.wasm brotli
+STOCK := bin/stock
+stock:
+	@mkdir -p $(STOCK)/web
+	GOOS=js GOARCH=wasm $(GO) build $(RELEASE) -o $(STOCK)/app.wasm ./bench/stock
+	@cmp -s $(STOCK)/app.wasm $(STOCK)/web/app.wasm || cp $(STOCK)/app.wasm $(STOCK)/web/app.wasm
+	$(GO) build $(RELEASE) -o $(STOCK)/stock ./bench/stock
+	$(GO) run ./cmd/precompress $(STOCK)/web
 
 ## fuzz: run each Fuzz target in ./pricing for FUZZTIME (default 30s), one at a time
 fuzz:
