@@ -44,7 +44,6 @@ static: build
 ## test: vet and test natively, the pricing package as wasm in Node, and the browser tests
 test: test-deps build
 	$(GO) vet ./...
-	$(GO) vet -tags benchfloor .
 	GOOS=js GOARCH=wasm $(GO) vet . ./app/... ./pricing/...
 	$(GO) test -timeout 30m ./...
 	GOOS=js GOARCH=wasm $(GO) test -exec="$$($(GO) env GOROOT)/lib/wasm/go_js_wasm_exec" ./pricing/...
@@ -69,13 +68,13 @@ bench: test-deps build floor stock
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y wrk; }
 	$(GO) run ./bench $(if $(BENCH_OUT),-o $(BENCH_OUT))
 
-## floor: bin/floor, this main package with -tags benchfloor: the same server, loader and worker around a bare go-app page (internal/floorpage)
+## floor: bin/floor, the program in bench/floor: the same server, loader and worker around a bare go-app page (internal/floorpage)
 FLOOR := bin/floor
 floor:
 	@mkdir -p $(FLOOR)/web
-	GOOS=js GOARCH=wasm $(GO) build -tags benchfloor $(RELEASE) -o $(FLOOR)/app.wasm .
+	GOOS=js GOARCH=wasm $(GO) build $(RELEASE) -o $(FLOOR)/app.wasm ./bench/floor
 	@cmp -s $(FLOOR)/app.wasm $(FLOOR)/web/app.wasm || cp $(FLOOR)/app.wasm $(FLOOR)/web/app.wasm
-	$(GO) build -tags benchfloor $(RELEASE) -o $(FLOOR)/qidian-calculator .
+	$(GO) build $(RELEASE) -o $(FLOOR)/floor ./bench/floor
 	cp -R web/app.css web/icons $(FLOOR)/web/
 	$(GO) run ./cmd/precompress $(FLOOR)/web
 

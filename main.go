@@ -4,10 +4,20 @@
 // (see server.go), where RunWhenOnBrowser returns at once.
 package main
 
-import "github.com/maxence-charriere/go-app/v10/pkg/app"
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	calc "qidian-calculator/app"
+)
+
+// pages are the app's routes: the browser renders them, the server
+// (internal/site) serves and prerenders them and nothing else.
+var pages = []string{"/"}
 
 func main() {
-	app.Route("/", newPage)
+	for _, p := range pages {
+		app.Route(p, func() app.Composer { return calc.NewCalculator() })
+	}
 	app.RunWhenOnBrowser()
 	runServer()
 }

@@ -14,52 +14,52 @@ import (
 	"qidian-calculator/pricing"
 )
 
-// runQuote is the quote subcommand: `qidian-calculator quote [-json] FILE|-`.
+// runQuote is the quote subcommand: `qidian-calculator quote [-json|-csv] FILE|-`.
 func runQuote(args []string) error { return quote(args, os.Stdin, os.Stdout) }
 
 // quote prints the quote of an estimate exported by the page (its JSON
-// download) or of a share link, as a table or, with -json, as the page's JSON
-// export. Bad input fails with the pricing package's own messages.
+// download) or of a share link, as a table, or as the page's JSON or CSV
+// export. Every problem fails the command with pricing's own messages, in
+// the output's language; nothing from the input reaches the terminal raw.
 func quote(args []string, stdin io.Reader, stdout io.Writer) error {
 	fs := flag.NewFlagSet("quote", flag.ContinueOnError)
 	asJSON := fs.Bool("json", false, "print the quote as JSON, as the page exports it")
+	asCSV := fs.Bool("csv", false, "print the quote as CSV, as the page exports it")
 	lang := fs.String("lang", "", "language of the output: zh-CN or en (default: the estimate's)")
 	day := fs.String("today", "", "`YYYY-MM-DD` to price on (default: today); additions by date count from it")
 	fs.Usage = func() {
-		fmt.Fprintln(fs.Output(), "usage: qidian-calculator quote [-json] [-lang en] [-today YYYY-MM-DD] FILE|-")
+		fmt.Fprintln(fs.Output(), "usage: qidian-calculator quote [-json|-csv] [-lang en] [-today YYYY-MM-DD] FILE|-")
 		fmt.Fprintln(fs.Output(), "FILE is an estimate JSON downloaded from the page, or a file holding a share link; - reads standard input.")
+		fmt.Fprintf(fs.Output(), "Input over %d MiB is refused. Exit status 1 for any problem, 0 for a complete quote.\n", pricing.MaxEstimateBytes>>20)
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	if fs.NArg() != 1 {
+	if fs.NArg() != 1 || *asJSON && *asCSV {
 		fs.Usage()
-		return errors.New("quote needs one FILE or -")
-	}
-	var data []byte
-	var err error
-	if name := fs.Arg(0); name == "-" {
-		data, err = io.ReadAll(io.LimitReader(stdin, 2<<20))
-	} else {
-		data, err = os.ReadFile(name)
-	}
-	if err != nil {
-		return err
+		return errors.New("quote needs one FILE or -, and at most one of -json and -csv")
 	}
 	today := time.Now()
 	if *day != "" {
-		if today, err = time.Parse(pricing.DateLayout, *day); err != nil {
+		var err error
+		if today, err = pricing.ParseDate(*day); err != nil {
 			return fmt.Errorf("-today %q: want YYYY-MM-DD", *day)
 		}
 	}
 	y, m, d := today.Date()
 	today = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 
-	e, err := readEstimate(data)
-	if err != nil {
-		return err
+	in := stdin
+	if name := fs.Arg(0); name != "-" {
+		f, err := os.Open(name)
+		if err != nil {
+			return errors.New(pricing.Printable(err.Error()))
+		}
+		defer f.Close()
+		in = f
 	}
+	e, err := pricing.ReadEstimate(in)
 	out := e.Lang
 	if *lang != "" {
 		out = pricing.ParseLang(*lang)
@@ -67,33 +67,46 @@ func quote(args []string, stdin io.Reader, stdout io.Writer) error {
 	if out == "" {
 		out = pricing.ZH
 	}
+	if err != nil {
+		return problems(out, err)
+	}
 	q := pricing.Default().Price(e, today)
-	if *asJSON {
+	switch {
+	case *asJSON:
 		_, err = stdout.Write(pricing.NewExport(e, &q, out, today).JSON())
-	} else {
+	case *asCSV:
+		_, err = stdout.Write(pricing.NewExport(e, &q, out, today).CSV())
+	default:
 		err = pricing.WriteText(stdout, &q, out)
 	}
 	if err != nil {
 		return err
 	}
-	if problems := q.Errors(); len(problems) > 0 {
-		msgs := make([]string, len(problems))
-		for i, p := range problems {
-			msgs[i] = p.Detail(out)
-		}
-		return errors.New(strings.Join(msgs, "\n"))
+	var errs []error
+	for _, p := range q.Errors() {
+		errs = append(errs, p)
 	}
-	return nil
+	return problems(out, errs...)
 }
 
-// readEstimate accepts the page's JSON or a share link (a URL or its fragment).
-func readEstimate(data []byte) (pricing.Estimate, error) {
-	s := strings.TrimSpace(string(data))
-	if i := strings.Index(s, "#v="); i >= 0 && !strings.HasPrefix(s, "{") {
-		s = s[i+1:]
+// problems is one line per error, in lang, escaped for the terminal; a bad
+// file also says where it went wrong (a JSON path or byte).
+func problems(lang pricing.Lang, errs ...error) error {
+	var lines []string
+	for _, err := range errs {
+		var ie *pricing.InputError
+		if !errors.As(err, &ie) {
+			lines = append(lines, pricing.Printable(err.Error()))
+			continue
+		}
+		s := ie.Detail(lang)
+		if ie.Reason == pricing.BadFormat && ie.Value != "" {
+			s += " (" + ie.Value + ")"
+		}
+		lines = append(lines, pricing.Printable(s))
 	}
-	if strings.HasPrefix(s, "v=") {
-		return pricing.DecodeLink(s)
+	if len(lines) == 0 {
+		return nil
 	}
-	return pricing.DecodeEstimate(data)
+	return errors.New(strings.Join(lines, "\n"))
 }

@@ -5,6 +5,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -74,13 +75,25 @@ func TestQuoteCommandBadInput(t *testing.T) {
 	cases := []struct{ in, want string }{
 		{`{"format":1,"lines":[{"item":"chat-basic","quantity":2,"years":1}]}`, "第1行 数量：新购最低 3个用户起售。"},
 		{`{"format":1,"lines":[{"item":"chat-pro","quantity":3,"years":1},{"item":"chat-pro","quantity":3,"years":1}]}`, "第2行 产品：同一企业或经办人限购一套"},
-		{`{"format":1,"lines":[`, "JSON"},
-		{`{"format":7,"lines":[]}`, "newer calculator"},
-		{`not json`, "cannot be read"},
+		{`{"format":1,"lines":[`, "JSON syntax error"},
+		{`{"format":7,"lines":[]}`, "更新版本"},
+		{`{"format":7,"lines":[],"lang":"en"}`, "更新版本"}, // not read, so its language is unknown
+		{`not json`, "无法读取"},
 	}
 	for _, c := range cases {
 		var out bytes.Buffer
 		err := quote([]string{"-"}, strings.NewReader(c.in), &out)
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%s: error %v, want one saying %q", c.in, err, c.want)
+		}
+	}
+	for _, c := range []struct{ in, want string }{
+		{`{"format":7,"lines":[]}`, "newer calculator"},
+		{`not json`, "cannot be read"},
+		{`{"format":1,"lines":[{"item":"chat-basic","quantity":2,"years":1}]}`, "Line 1, quantity: A new purchase needs at least 3 users."},
+	} {
+		var out bytes.Buffer
+		err := quote([]string{"-lang", "en", "-"}, strings.NewReader(c.in), &out)
 		if err == nil || !strings.Contains(err.Error(), c.want) {
 			t.Errorf("%s: error %v, want one saying %q", c.in, err, c.want)
 		}
@@ -90,5 +103,103 @@ func TestQuoteCommandBadInput(t *testing.T) {
 	}
 	if err := quote([]string{filepath.Join(t.TempDir(), "missing.json")}, nil, &bytes.Buffer{}); err == nil {
 		t.Error("a missing file was accepted")
+	}
+}
+
+// padLink is a share link of one line with "&" padding to size bytes, and a
+// second line after the padding: a reader that cuts the input loses it.
+func padLink(size int) string {
+	head := "v=1&l=chat-basic,new,5,2"
+	tail := "&l=chat-basic,new,90,10"
+	return head + strings.Repeat("&", size-len(head)-len(tail)) + tail
+}
+
+// Input over the limit is refused, from standard input and from a file alike,
+// never priced as a shorter estimate.
+func TestQuoteCommandRefusesInputOverLimit(t *testing.T) {
+	big := padLink(3 << 20)
+	var out bytes.Buffer
+	err := quote([]string{"-lang", "en", "-"}, strings.NewReader(big), &out)
+	if err == nil || !strings.Contains(err.Error(), "larger than") || out.Len() != 0 {
+		t.Errorf("stdin over the limit: error %v, output %q", err, out.String())
+	}
+	name := filepath.Join(t.TempDir(), "big.txt")
+	if err := os.WriteFile(name, []byte(big), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	out.Reset()
+	err = quote([]string{"-lang", "en", name}, nil, &out)
+	if err == nil || !strings.Contains(err.Error(), "larger than") || out.Len() != 0 {
+		t.Errorf("file over the limit: error %v, output %q", err, out.String())
+	}
+	// An endless file is refused after the limit, not read forever.
+	if _, err := os.Stat("/dev/zero"); err == nil {
+		if err := quote([]string{"/dev/zero"}, nil, &bytes.Buffer{}); err == nil {
+			t.Error("/dev/zero was accepted")
+		}
+	}
+	// Just under the limit is read whole: both lines are priced.
+	out.Reset()
+	if err := quote([]string{"-lang", "en", "-"}, strings.NewReader(padLink(1<<20)), &out); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out.String(), "2. Online chat Basic") {
+		t.Errorf("a link at the limit lost its last line:\n%s", out.String())
+	}
+}
+
+// An item id cannot draw in the terminal: control characters and ANSI
+// escapes are printed escaped, in the quote and in its errors.
+func TestQuoteCommandEscapesControls(t *testing.T) {
+	link := "v=1&l=" + url.QueryEscape("x\x1b[1A\x1b[2K\nTotal: 1.00 元\u009b") + ",,1"
+	for _, args := range [][]string{{"-"}, {"-json", "-"}, {"-csv", "-"}} {
+		var out bytes.Buffer
+		err := quote(args, strings.NewReader(link), &out)
+		if err == nil {
+			t.Fatalf("%v: an unknown item was accepted", args)
+		}
+		for _, s := range []string{out.String(), err.Error()} {
+			if strings.ContainsAny(s, "\x1b\u009b") || strings.Contains(s, "\nTotal: 1.00") {
+				t.Errorf("%v: raw control characters in %q", args, s)
+			}
+		}
+	}
+}
+
+func TestQuoteCommandCSVNeutralisesFormulas(t *testing.T) {
+	var out bytes.Buffer
+	link := "v=1&l=" + url.QueryEscape(`=HYPERLINK("http://x.example")`) + ",,1"
+	quote([]string{"-csv", "-"}, strings.NewReader(link), &out)
+	if !strings.Contains(out.String(), `"'=HYPERLINK(`) {
+		t.Errorf("the formula is not neutralised:\n%s", out.String())
+	}
+}
+
+func TestQuoteCommandHostileJSON(t *testing.T) {
+	cases := []struct {
+		args []string
+		in   string
+		want string // in the error; "" for success
+	}{
+		{[]string{"-"}, "\uFEFF" + `{"format":1,"lines":[{"item":"chat-basic","quantity":5,"years":1}]}`, ""},
+		{[]string{"-"}, `{"format":1,"lines":[{"item":"chat-basic","quantity":5,"quantity":500,"years":1}]}`, "lines[0].quantity"},
+		{[]string{"-"}, `{"format":1,"lines":[{"item":"chat-basic","quantity":5,"years":1},{"item":"chat-basic","quantity":"5","years":{}}]}`, "第2行 购买年限"},
+		{[]string{"-lang", "en", "-"}, `{"format":1,"lines":[{"item":"chat-basic","quantity":5,"years":1},{"item":"chat-basic","quantity":true,"years":1}]}`, "Line 2, quantity"},
+		{[]string{"-lang", "en", "-"}, `{"format":1,"term":{"basis":"weeks"},"lines":[{"item":"chat-basic","mode":"add","quantity":5}]}`, "basis"},
+		{[]string{"-"}, `{"format":1,"lines":[]}`, "没有"},
+		{[]string{"-lang", "en", "-"}, `{"format":1}`, "no items"},
+		{[]string{"-lang", "en", "-"}, `https://calc.example/#v=1`, "no items"},
+	}
+	for _, c := range cases {
+		var out bytes.Buffer
+		err := quote(c.args, strings.NewReader(c.in), &out)
+		switch {
+		case c.want == "" && err != nil:
+			t.Errorf("%s: %v", c.in, err)
+		case c.want != "" && (err == nil || !strings.Contains(err.Error(), c.want)):
+			t.Errorf("%s: error %v, want one saying %q", c.in, err, c.want)
+		case c.want != "" && c.want != "basis" && out.Len() > 0: // refused when read: nothing priced
+			t.Errorf("%s: a refused estimate printed a quote:\n%s", c.in, out.String())
+		}
 	}
 }

@@ -3,16 +3,12 @@
 package main
 
 import (
-	"context"
 	"errors"
 	"flag"
 	"fmt"
-	"net"
-	"net/http"
 	"os"
-	"os/signal"
-	"syscall"
-	"time"
+
+	"qidian-calculator/internal/site"
 )
 
 // commands are the server binary's subcommands; without one it serves.
@@ -48,47 +44,33 @@ func serve(args []string) error {
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	s, err := newSite(*web, "")
+	s, err := site.New(site.Config{WebDir: *web, Pages: pages})
 	if err != nil {
 		return err
 	}
-	ln, err := net.Listen("tcp", *addr)
-	if err != nil {
-		return err
-	}
-	srv := newHTTPServer(s)
-	fmt.Printf("serving http://%s/ (version %s)\n", ln.Addr(), s.version)
-
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	defer stop()
-	served := make(chan error, 1)
-	go func() { served <- srv.Serve(ln) }()
-	select {
-	case err := <-served:
-		return err
-	case <-ctx.Done():
-	}
-	stop() // a second signal kills at once
-	fmt.Println("shutting down")
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-	defer cancel()
-	return srv.Shutdown(ctx)
+	return site.ListenAndServe(*addr, s, os.Stdout)
 }
 
-// newHTTPServer sets every limit on purpose: the site only answers GETs
-// for files of a few megabytes, so anything slow or large is an abuse.
-func newHTTPServer(h http.Handler) *http.Server {
-	return &http.Server{
-		Handler: h,
-		// Slowloris: a client gets 5s to send its headers.
-		ReadHeaderTimeout: 5 * time.Second,
-		// Requests have no body worth waiting for.
-		ReadTimeout: 10 * time.Second,
-		// Enough for the 7 MB uncompressed app.wasm at about 60 kB/s.
-		WriteTimeout: 2 * time.Minute,
-		IdleTimeout:  2 * time.Minute,
-		// Browsers send a few kB of headers; 64 kB leaves room for cookies
-		// set by other apps on the same host.
-		MaxHeaderBytes: 64 << 10,
+// exportStatic writes the site as files for a static host or CDN.
+func exportStatic(args []string) error {
+	fs := flag.NewFlagSet("static", flag.ContinueOnError)
+	web := fs.String("web", "web", "`dir`ectory with app.wasm, app.css and icons")
+	out := fs.String("out", "dist", "output `dir`ectory")
+	prefix := fs.String("prefix", "", "URL `path` the site is hosted under, e.g. /calc (default: the root)")
+	if err := fs.Parse(args); err != nil {
+		return err
 	}
+	p, err := site.CleanPrefix(*prefix)
+	if err != nil {
+		return err
+	}
+	s, err := site.New(site.Config{WebDir: *web, Pages: pages, Prefix: p})
+	if err != nil {
+		return err
+	}
+	if err := s.Export(*out); err != nil {
+		return err
+	}
+	fmt.Printf("wrote %s (version %s, hosted at %s/)\n", *out, s.Version(), p)
+	return nil
 }

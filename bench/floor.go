@@ -15,16 +15,16 @@ type yardstick struct {
 	make        string // the make target that builds it
 }
 
-// The floor is this module's main package built with -tags benchfloor (make
-// floor): the same server, loader, service worker and compression around a
-// bare go-app page, internal/floorpage. What it costs to start is what
+// The floor is the program in bench/floor (make floor): the same server,
+// loader, service worker and compression around a bare go-app page,
+// internal/floorpage. What it costs to start is what
 // go-app v10, the Go runtime and the browser cost before any calculator
 // code runs. The stock page is go-app as it comes (bench/stock): its own
 // Handler, app.js and worker, app.wasm sent brotli-compressed.
 var (
 	floorSite = yardstick{
 		name:   "floor: a bare go-app v10 page (internal/floorpage) on the same server",
-		binary: "bin/floor/qidian-calculator", web: "bin/floor/web", make: "floor",
+		binary: "bin/floor/floor", web: "bin/floor/web", make: "floor",
 	}
 	stockSite = yardstick{
 		name:   "stock: a bare go-app v10 page with go-app's own server, loader and worker, app.wasm brotli (bench/stock)",

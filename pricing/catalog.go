@@ -9,20 +9,6 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// Text is a piece of catalog text in both of the calculator's languages.
-type Text struct {
-	ZH string `json:"zh"`
-	EN string `json:"en"`
-}
-
-// In returns the text in lang.
-func (t Text) In(lang Lang) string {
-	if lang == EN {
-		return t.EN
-	}
-	return t.ZH
-}
-
 // Unit is what one unit of quantity buys.
 type Unit string
 

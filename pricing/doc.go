@@ -2,7 +2,7 @@
 // purchases: online chat, phone, chatbots, session packs, the industry
 // knowledge cloud and the cold-start service. It is pure Go with no browser or
 // UI dependency, so the page (as WebAssembly), the server's quote command and
-// the tests all run the same code. Rule ids (R1…R13) refer to shared/rules.md.
+// the tests all run the same code. Rule ids (R1…R16) refer to docs/rules.md.
 //
 // # Catalog
 //
@@ -37,6 +37,14 @@
 // addition day and a started month counts as a whole one; a month from the
 // 31st ends on the last day of a shorter month ([TermBetween], R8).
 //
+// # Plans
+//
+// A [Planned] line adds units "after M months" to a new purchase of Y years
+// in the same estimate; its remaining term is 12 × Y − M months, priced by R7,
+// and chatbots follow the online chat purchase (R9, R14). [Quote.Plan] gives
+// what is paid now, at each later month and in all, the renewal at the end of
+// the term at today's list prices (R15), and a timeline the page draws.
+//
 // # Pack advisor
 //
 // [Catalog.AdvisePacks] finds the cheapest packs for N expected sessions,
@@ -49,9 +57,20 @@
 // the field and the reason, with its message in Chinese and English; the other
 // lines are still priced, and [Quote.Complete] is false.
 //
+// # Languages
+//
+// Every text is in Chinese (the default) and English. [Lang.Pick] and
+// [Text.In] choose between them, and [Unit.Word], [Unit.Count] and
+// [Unit.Per] are the one table of unit words (用户, 个, 套; user, bot, set)
+// that messages, working, exports and the page use.
+//
 // # Estimates as data
 //
 // [Estimate] is also the JSON the page exports and the quote command reads
 // ([DecodeEstimate], [EncodeEstimate]). Counts are kept as typed ([Number]),
-// so a half-typed value is reported, never lost.
+// so a half-typed value is reported, never lost. [ReadEstimate] reads a
+// file or standard input holding either JSON or a share link, at most
+// [MaxEstimateBytes], refusing anything longer whole. Text from an estimate
+// is shown through [Printable] in a terminal, and CSV cells that would start
+// a formula are neutralised.
 package pricing

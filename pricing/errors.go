@@ -5,22 +5,6 @@ import (
 	"strconv"
 )
 
-// Lang is a language the calculator speaks.
-type Lang string
-
-const (
-	ZH Lang = "zh-CN" // 简体中文, the default
-	EN Lang = "en"
-)
-
-// ParseLang maps a tag such as "en-US" or "zh" to a Lang; anything else is ZH.
-func ParseLang(tag string) Lang {
-	if len(tag) >= 2 && (tag[:2] == "en" || tag[:2] == "EN") {
-		return EN
-	}
-	return ZH
-}
-
 // Field names the input an error is about, so the UI can show it there.
 type Field string
 
@@ -32,6 +16,7 @@ const (
 	FieldIndustry   Field = "industry"   // knowledge cloud industry
 	FieldTermYears  Field = "termYears"  // whole years left on the account
 	FieldTermMonths Field = "termMonths" // months left beyond the whole years
+	FieldTermBasis  Field = "termBasis"  // how the remaining term is given
 	FieldExpiry     Field = "expiry"     // the account's expiry date
 	FieldFrom       Field = "from"       // the day of the addition
 	FieldSessions   Field = "sessions"   // expected chatbot sessions (pack advisor)
@@ -46,6 +31,7 @@ var fieldNames = map[Field]Text{
 	FieldIndustry:   {"行业", "industry"},
 	FieldTermYears:  {"剩余整年数", "whole years left"},
 	FieldTermMonths: {"剩余月数", "months left"},
+	FieldTermBasis:  {"剩余有效期填写方式", "remaining term basis"},
 	FieldExpiry:     {"到期日期", "expiry date"},
 	FieldFrom:       {"增购日期", "addition day"},
 	FieldSessions:   {"预计会话数", "expected sessions"},
@@ -78,6 +64,11 @@ const (
 	LinkPartUnread  Reason = "link-part-unread" // parts of a share link left out (Value: those parts as written)
 	TooManyLines    Reason = "too-many-lines"   // more than MaxLines lines
 	NewerFormat     Reason = "newer-format"     // made by a newer calculator
+	UnknownBasis    Reason = "unknown-basis"    // a term basis other than length or dates
+	WrongType       Reason = "wrong-type"       // a JSON value of the wrong type (Value: its path)
+	DuplicateKey    Reason = "duplicate-key"    // a JSON key given twice (Value: its path)
+	NoLines         Reason = "no-lines"         // an estimate to quote holds no line
+	InputTooLarge   Reason = "input-too-large"  // a file or link over MaxEstimateBytes
 )
 
 // InputError is a bad input, named by line and field, with its message in
@@ -98,7 +89,7 @@ func (e *InputError) Error() string {
 		where = fmt.Sprintf("line %d: %s", e.Line+1, e.Field)
 	}
 	msg := where + ": " + e.Message(EN)
-	if e.Reason == BadFormat && e.Value != "" {
+	if (e.Reason == BadFormat || e.Reason == WrongType && e.Field != FieldEstimate) && e.Value != "" {
 		msg += " (" + e.Value + ")" // the technical detail, for scripts and logs
 	}
 	return msg
@@ -123,13 +114,7 @@ func (e *InputError) Detail(lang Lang) string {
 // Message is the short message shown next to the field.
 func (e *InputError) Message(lang Lang) string {
 	n := strconv.FormatInt(e.Limit, 10)
-	zh := lang != EN
-	pick := func(z, en string) string {
-		if zh {
-			return z
-		}
-		return en
-	}
+	pick := lang.Pick
 	switch e.Reason {
 	case Empty:
 		return pick("请填写"+e.Field.Name(ZH)+"。", "Enter the "+e.Field.Name(EN)+".")
@@ -142,7 +127,7 @@ func (e *InputError) Message(lang Lang) string {
 	case TooLarge:
 		return pick("不能大于 "+group(n)+"。", "Must be at most "+group(n)+".")
 	case BelowMinimum:
-		return pick("新购最低 "+n+unitZH(e.Unit)+"起售。", "A new purchase needs at least "+n+" "+unitEN(e.Unit, e.Limit)+".")
+		return pick("新购最低 "+e.Unit.Count(ZH, e.Limit)+"起售。", "A new purchase needs at least "+e.Unit.Count(EN, e.Limit)+".")
 	case OnlyOneSet:
 		return pick("同一企业或经办人限购一套，本估算已有一套新购专业版；为已有专业版加用户请选“增购”。",
 			"One set per company or purchaser: this estimate already has a new Professional set. To add users to an existing set, choose “Add to subscription”.")
@@ -170,28 +155,26 @@ func (e *InputError) Message(lang Lang) string {
 		return pick("一份估算最多 "+n+" 项，其余项目未打开。", "An estimate holds at most "+n+" items; the rest were not opened.")
 	case NewerFormat:
 		return pick("此估算由更新版本的计算器生成，请刷新页面后再打开。", "This estimate was made by a newer calculator; reload the page and open it again.")
+	case UnknownBasis:
+		return pick("“"+e.Value+"”不是可用的填写方式，应为 length（按年月）或 dates（按日期）。",
+			"“"+e.Value+"” is no basis: use “length” (years and months) or “dates”.")
+	case WrongType:
+		switch e.Field {
+		case FieldEstimate:
+			return pick("“"+e.Value+"”的类型不对。", "“"+e.Value+"” has the wrong type.")
+		case FieldQuantity, FieldYears, FieldTermYears, FieldTermMonths:
+			return pick("应为数字，例如 3。", "Must be a number, such as 3.")
+		}
+		return pick("应为文字（加引号的字符串）。", "Must be text (a quoted string).")
+	case DuplicateKey:
+		return pick("“"+e.Value+"”出现了两次，无法确定取哪一个值。", "“"+e.Value+"” is given twice; which value is meant cannot be told.")
+	case NoLines:
+		return pick("估算中没有任何项目。", "The estimate has no items.")
+	case InputTooLarge:
+		size := strconv.FormatInt(e.Limit>>20, 10) + " MiB"
+		return pick("估算文件或链接大于 "+size+"，未读取。", "The estimate file or link is larger than "+size+"; it was not read.")
 	}
-	return string(e.Reason)
-}
-
-func unitZH(u Unit) string {
-	switch u {
-	case UnitUser:
-		return "个用户"
-	case UnitBot:
-		return "个"
-	case UnitSet:
-		return "套"
-	}
-	return ""
-}
-
-func unitEN(u Unit, n int64) string {
-	s := map[Unit]string{UnitUser: "user", UnitBot: "bot", UnitSet: "set"}[u]
-	if n != 1 {
-		s += "s"
-	}
-	return s
+	return planMessage(e, lang)
 }
 
 func capitalize(s string) string {

@@ -62,6 +62,7 @@ type Line struct {
 	Quantity Number `json:"quantity"`           // users, bots or sets
 	Years    Number `json:"years,omitempty"`    // new annual purchases
 	Industry string `json:"industry,omitempty"` // the knowledge cloud's industry
+	After    Number `json:"after,omitempty"`    // mode "plan": months after the new purchase it follows (R14)
 }
 
 // TermBasis says how the remaining term of additions is given.
@@ -91,20 +92,27 @@ type Estimate struct {
 	Lines   []Line `json:"lines"`
 }
 
-// maxEstimateBytes and maxLines keep a pasted or tampered estimate from
-// costing the page more than a moment.
+// MaxEstimateBytes and MaxLines keep a pasted or tampered estimate from
+// costing the page more than a moment; a file or link over the limit is
+// refused, never read in part.
 const (
-	maxEstimateBytes = 1 << 20
+	MaxEstimateBytes = 1 << 20
 	MaxLines         = 200
 )
 
 // DecodeEstimate reads an estimate written by EncodeEstimate, the page's
 // export or a person. Unknown fields are ignored, so files from a later minor
-// change still open; a newer format is refused with NewerFormat.
+// change still open; a newer format is refused with NewerFormat. A leading
+// byte-order mark is skipped; a key given twice is refused (DuplicateKey),
+// and a value of the wrong type is named by line and field (WrongType).
 func DecodeEstimate(data []byte) (Estimate, error) {
 	var e Estimate
-	if len(data) > maxEstimateBytes {
-		return e, &InputError{Line: -1, Field: FieldEstimate, Reason: BadFormat, Value: "larger than 1 MiB"}
+	if len(data) > MaxEstimateBytes {
+		return e, &InputError{Line: -1, Field: FieldEstimate, Reason: InputTooLarge, Limit: MaxEstimateBytes}
+	}
+	data = bytes.TrimPrefix(data, []byte("\uFEFF")) // Windows editors save one
+	if err := checkEstimateJSON(data); err != nil {
+		return e, err
 	}
 	if err := json.Unmarshal(data, &e); err != nil {
 		return Estimate{}, &InputError{Line: -1, Field: FieldEstimate, Reason: BadFormat, Value: jsonProblem(err)}

@@ -34,21 +34,27 @@ func TestDecodeEstimateErrors(t *testing.T) {
 	cases := []struct {
 		in     string
 		reason Reason
+		field  Field // FieldEstimate unless given
 	}{
-		{``, BadFormat},
-		{`{`, BadFormat},
-		{`[]`, BadFormat},
-		{`{"lines": []}`, BadFormat}, // no format
-		{`{"format": 2, "lines": []}`, NewerFormat},
-		{`{"format": 1, "lines": [{"item": 5}]}`, BadFormat},
-		{`{"format": 1, "lines": "x"}`, BadFormat},
-		{`{"format": 1, "lines": [` + strings.Repeat(`{"item":"pack-6m","quantity":1},`, MaxLines) + `{"item":"pack-6m","quantity":1}]}`, BadFormat},
-		{strings.Repeat(" ", maxEstimateBytes+1), BadFormat},
+		{``, BadFormat, ""},
+		{`{`, BadFormat, ""},
+		{`[]`, BadFormat, ""},
+		{`{"lines": []}`, BadFormat, ""}, // no format
+		{`{"format": 2, "lines": []}`, NewerFormat, ""},
+		{`{"format": 1, "lines": [{"item": 5}]}`, WrongType, FieldItem},
+		{`{"format": 1, "lines": "x"}`, WrongType, ""},
+		{`{"format": 1, "lines": [], "lines": []}`, DuplicateKey, ""},
+		{`{"format": 1, "lines": [` + strings.Repeat(`{"item":"pack-6m","quantity":1},`, MaxLines) + `{"item":"pack-6m","quantity":1}]}`, BadFormat, ""},
+		{strings.Repeat(" ", MaxEstimateBytes+1), InputTooLarge, ""},
+		{`{"format": 1, "x": ` + strings.Repeat("[", maxJSONDepth+1), BadFormat, ""}, // nested too deep
 	}
 	for _, c := range cases {
 		_, err := DecodeEstimate([]byte(c.in))
 		var ie *InputError
-		if !errors.As(err, &ie) || ie.Reason != c.reason || ie.Field != FieldEstimate {
+		if c.field == "" {
+			c.field = FieldEstimate
+		}
+		if !errors.As(err, &ie) || ie.Reason != c.reason || ie.Field != c.field {
 			t.Errorf("%.40q: %v, want %s", c.in, err, c.reason)
 		}
 	}

@@ -29,6 +29,7 @@ type ExportQuote struct {
 	Total             Money        `json:"total"`
 	ExcludesOnRequest bool         `json:"excludesOnRequest"`
 	Complete          bool         `json:"complete"`
+	Plan              *ExportPlan  `json:"plan,omitempty"` // when the estimate plans additions (R14, R15)
 }
 
 // ExportLine is one priced line.
@@ -42,6 +43,8 @@ type ExportLine struct {
 	Amount    *Money   `json:"amount,omitempty"` // absent when not priced
 	OnRequest bool     `json:"onRequest,omitempty"`
 	Capped    bool     `json:"capped,omitempty"`
+	After     int64    `json:"after,omitempty"` // a planned addition: months after its purchase (R14)
+	Term      string   `json:"term,omitempty"`  // a planned addition: its remaining term, "1y6m"
 	Working   string   `json:"working,omitempty"`
 	Errors    []string `json:"errors,omitempty"`
 }
@@ -79,15 +82,17 @@ func NewExport(e Estimate, q *Quote, lang Lang, day time.Time) Export {
 		for _, le := range l.Errors {
 			xl.Errors = append(xl.Errors, le.Detail(lang))
 		}
+		exportPlanned(&xl, l, lang)
 		x.Quote.Lines = append(x.Quote.Lines, xl)
 	}
+	x.Quote.Plan = exportPlan(q, lang)
 	return x
 }
 
 // JSON is the export as indented JSON.
 func (x Export) JSON() []byte {
 	b, _ := json.MarshalIndent(x, "", "  ") // cannot fail: strings, numbers and Money
-	return append(b, '\n')
+	return append(escapeHiddenJSON(b), '\n')
 }
 
 // CSV is the export as a spreadsheet: a header, one row per line with its
@@ -95,16 +100,10 @@ func (x Export) JSON() []byte {
 // spreadsheet reads them as numbers. It starts with a UTF-8 byte-order mark,
 // which Excel needs to read Chinese.
 func (x Export) CSV() []byte {
-	zh := x.Lang != EN
-	tr := func(z, en string) string {
-		if zh {
-			return z
-		}
-		return en
-	}
+	tr := x.Lang.Pick
 	var b bytes.Buffer
 	b.WriteString("\uFEFF")
-	w := csv.NewWriter(&b)
+	w := safeCSV{csv.NewWriter(&b)} // no cell can run as a formula
 	w.Write([]string{tr("价目表版本", "Price list"), x.Catalog, x.CatalogDate, tr("日期", "Date"), x.Date})
 	if x.termText != "" {
 		w.Write([]string{tr("剩余有效期", "Remaining term"), x.termText})
@@ -137,6 +136,7 @@ func (x Export) CSV() []byte {
 		total[7] = tr("不含价格请联系架构师的项目", "Excludes price-on-request items")
 	}
 	w.Write(total)
+	x.writePlanCSV(w)
 	w.Flush()
 	return b.Bytes()
 }

@@ -1,7 +1,10 @@
 package pricing
 
 import (
+	"bytes"
 	"encoding/json"
+	"errors"
+	"strings"
 	"testing"
 	"time"
 )
@@ -18,12 +21,20 @@ func FuzzEstimate(f *testing.F) {
 	}
 	f.Add([]byte(`{"format":1,"lines":[{"item":"chat-basic","quantity":"1e999"}]}`))
 	f.Add([]byte(`{"format":1,"term":{"basis":"dates","expiry":"9999-12-31","from":"0001-01-01"},"lines":[{"item":"bot-standard","mode":"add","quantity":1}]}`))
+	for _, seed := range hostileEstimates {
+		f.Add([]byte(seed))
+	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		e, err := DecodeEstimate(data)
 		if err != nil {
+			var ie *InputError
+			if !errors.As(err, &ie) || ie.Message(ZH) == "" || ie.Message(EN) == "" {
+				t.Fatalf("refusal without a message: %v", err)
+			}
 			return
 		}
 		q := Default().Price(e, goldenToday)
+		checkHarmlessOutput(t, e, &q)
 		total := Money{}
 		for _, l := range q.Lines {
 			if l.Amount.Decimal().IsNegative() || !l.Amount.Decimal().Equal(l.Amount.Decimal().Round(2)) {
@@ -111,4 +122,46 @@ func FuzzParseCount(f *testing.F) {
 			t.Fatalf("%q accepted as %d", s, n)
 		}
 	})
+}
+
+// hostileEstimates are inputs an attacker or a careless editor writes.
+var hostileEstimates = []string{
+	"\uFEFF" + `{"format":1,"lines":[{"item":"chat-basic","quantity":3,"years":1}]}`,
+	`{"format":1,"lines":[{"item":"chat-basic","quantity":5,"quantity":500,"years":1}]}`,
+	`{"format":1,"lines":[{"item":"chat-basic","quantity":5,"QUANTITY":500,"years":1}]}`,
+	`{"format":1,"lines":[{"item":"chat-basic","quantity":5,"quantitſ":1}]}`,
+	`{"format":1,"lines":[{"item":"x\u001b[2J\nTotal: 1.00 元\u009b\u202e","quantity":1}]}`,
+	`{"format":1,"lines":[{"item":"=HYPERLINK(\"http://x\")","quantity":"+1"}]}`,
+	`{"format":1,"lines":[{"item":"chat-basic","quantity":1e308,"years":99999999999999999999999}]}`,
+	`{"format":1e400,"lines":[]}`,
+	`{"format":1,"lines":[{"item":"chat-basic","quantity":{},"years":[]}],"term":{"basis":7}}`,
+	`{"format":1,"x":` + strings.Repeat("[", 100) + strings.Repeat("]", 100) + `,"lines":[]}`,
+	`{"format":1,"lines":[null,{},{"item":null}]}`,
+}
+
+// checkHarmlessOutput prices e's quote into every output and checks that
+// nothing from the input reaches a terminal or spreadsheet as it was.
+func checkHarmlessOutput(t *testing.T, e Estimate, q *Quote) {
+	t.Helper()
+	var text bytes.Buffer
+	WriteText(&text, q, EN)
+	for _, r := range text.String() {
+		if r != '\n' && hidden(r) {
+			t.Fatalf("hidden %U in the text:\n%q", r, text.String())
+		}
+	}
+	if got := strings.Count(text.String(), "\n"); got < len(q.Lines)+2 {
+		t.Fatalf("the text has %d lines for %d estimate lines", got, len(q.Lines))
+	}
+	x := NewExport(e, q, EN, goldenToday)
+	js := x.JSON()
+	for _, r := range string(js) {
+		if r != '\n' && hidden(r) {
+			t.Fatalf("hidden %U in the JSON", r)
+		}
+	}
+	if back, err := DecodeEstimate(js); err != nil || len(back.Lines) != len(e.Lines) {
+		t.Fatalf("the JSON export does not read back: %v", err)
+	}
+	checkNoFormulaCells(t, x.CSV())
 }

@@ -15,7 +15,7 @@ import (
 var update = flag.Bool("update", false, "rewrite testdata/quotes.golden from the current output")
 
 // goldenCase is one hand-worked case of testdata/cases.json. Its want is
-// worked out by hand from the source and rules.md; the golden file then pins
+// worked out by hand from the source and docs/rules.md; the golden file then pins
 // the full wording in both languages.
 type goldenCase struct {
 	Name     string          `json:"name"`
@@ -130,19 +130,25 @@ func TestGoldenCases(t *testing.T) {
 		golden.WriteByte('\n')
 	}
 
-	path := filepath.Join("testdata", "quotes.golden")
+	matchGolden(t, "quotes.golden", "TestGoldenCases", golden.Bytes())
+}
+
+// matchGolden compares got with testdata/name, or rewrites it with -update.
+func matchGolden(t *testing.T, name, test string, got []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
 	if *update {
-		if err := os.WriteFile(path, golden.Bytes(), 0o644); err != nil {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
 			t.Fatal(err)
 		}
 		return
 	}
 	want, err := os.ReadFile(path)
 	if err != nil {
-		t.Fatalf("%v (run go test ./pricing -run TestGoldenCases -update)", err)
+		t.Fatalf("%v (run go test ./pricing -run %s -update)", err, test)
 	}
-	if !bytes.Equal(golden.Bytes(), want) {
-		t.Errorf("quotes differ from %s; review with -update and git diff:\n%s", path, firstDiff(golden.String(), string(want)))
+	if !bytes.Equal(got, want) {
+		t.Errorf("%s differs; review with -update and git diff:\n%s", path, firstDiff(string(got), string(want)))
 	}
 }
 

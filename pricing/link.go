@@ -14,7 +14,8 @@ import (
 //	lang=en                 the visitor's language
 //	t=1,6                   remaining term: whole years, months
 //	t=d,2028-05-27,2026-11-27  or by dates: expiry, addition day (may be empty)
-//	l=chat-basic,new,5,2    one per line: item, mode, quantity, years, industry
+//	l=chat-basic,new,5,2    one per line: item, mode, quantity, years, industry, after
+//	l=chat-basic,plan,3,,,6 a planned addition 6 months after the purchase (R14)
 //
 // Values are query-escaped, so typed text survives as typed ("2.5", "3x").
 // Unknown keys are skipped, so a later minor format still opens.
@@ -37,7 +38,7 @@ func EncodeLink(e Estimate) string {
 		b.WriteString("&t=" + esc(string(t.Years)) + "," + esc(string(t.Months)))
 	}
 	for _, l := range e.Lines {
-		fields := []string{l.Item, string(l.Mode), string(l.Quantity), string(l.Years), l.Industry}
+		fields := []string{l.Item, string(l.Mode), string(l.Quantity), string(l.Years), l.Industry, string(l.After)}
 		for len(fields) > 1 && fields[len(fields)-1] == "" {
 			fields = fields[:len(fields)-1]
 		}
@@ -103,11 +104,7 @@ func DecodeLink(fragment string) (Estimate, error) {
 				tooMany = true
 				continue
 			}
-			if get(0) == "" {
-				skipped = append(skipped, p)
-				continue
-			}
-			e.Lines = append(e.Lines, Line{Item: get(0), Mode: Mode(get(1)), Quantity: Number(get(2)), Years: Number(get(3)), Industry: get(4)})
+			e.Lines = append(e.Lines, Line{Item: get(0), Mode: Mode(get(1)), Quantity: Number(get(2)), Years: Number(get(3)), Industry: get(4), After: Number(get(5))})
 		case "":
 			// a stray "&&" is harmless
 		default:

@@ -64,7 +64,7 @@ func TestLinkTamperedKeepsWhatItCan(t *testing.T) {
 	}{
 		{"v=1&t=1,6&l=chat-basic,new,5,2&l=chat-basic,ad", 2, ""}, // truncated: the mode is reported by the quote
 		{"v=1&l=chat-basic,new,5,2&zz=1&l=pack-6m,,1", 2, LinkPartUnread},
-		{"v=1&l=&l=pack-6m,,1", 1, LinkPartUnread},
+		{"v=1&l=&l=pack-6m,,1", 2, ""}, // "l=" is a blank line, kept in its place
 		{"v=1&l=chat-basic,new,%zz,2", 1, ""},
 		{"v=9&l=chat-basic,new,5,2", 0, NewerFormat},
 		{"", 0, NotALink},
@@ -91,16 +91,33 @@ func FuzzDecodeLink(f *testing.F) {
 	f.Add("v=1&c=2026-11&lang=zh-CN&t=1,6&l=chat-basic,new,5,2&l=chat-basic,add,3")
 	f.Add("v=1&t=d,2028-05-27,&l=knowledge-cloud,,1,,education")
 	f.Add("v=1&l=%E4%BD%A0,new,%,")
+	f.Add("\uFEFFv=1&l=pack-6m,,1")
+	f.Add("v=1&l=&l=chat-basic,new,5,2&l=,,3&l")
+	f.Add("v=1&l=x%1B%5B2J%0ATotal%3A+1.00,new,1&l=%3DHYPERLINK(1),,%2B1")
+	f.Add("v=1&l=chat-basic,new,1e308,99999999999999999999999&t=99999999999999999999,-1")
+	f.Add("v=1&t=d,%00,%C2%9B&l=chat-basic,add,%E2%80%AE3")
+	f.Add("v=1&lang=en&lang=zh&c=1&c=2&l=pack-6m,,1,,,,,,")
+	f.Add("v=99999999999999999999999")
 	f.Fuzz(func(t *testing.T, s string) {
-		e, _ := DecodeLink(s)
+		e, err := DecodeLink(s)
+		var ie *InputError
+		if err != nil && (!errors.As(err, &ie) || ie.Message(ZH) == "" || ie.Message(EN) == "") {
+			t.Fatalf("refusal without a message: %v", err)
+		}
 		q := Default().Price(e, goldenToday)
 		if q.Total.Decimal().IsNegative() {
 			t.Fatal("negative total")
 		}
-		// What was read encodes and reads back the same.
+		checkHarmlessOutput(t, e, &q)
+		// What was read encodes and reads back the same, line for line.
 		back, err := DecodeLink(EncodeLink(e))
 		if err != nil || len(back.Lines) != len(e.Lines) {
 			t.Fatalf("re-encoding %q: %v", s, err)
+		}
+		for i := range e.Lines {
+			if back.Lines[i] != e.Lines[i] {
+				t.Fatalf("line %d: %+v read back as %+v", i+1, e.Lines[i], back.Lines[i])
+			}
 		}
 	})
 }

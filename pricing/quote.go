@@ -35,6 +35,10 @@ type LineQuote struct {
 	Capped       bool  // KindAdd: the one-year cap applied (M ≥ 10)
 	Amount       Money // the line's amount, rounded once to the fen (R1)
 
+	Planned bool  // KindAdd of mode Planned: after a new purchase of this estimate (R14)
+	After   int64 // Planned: months after that purchase
+	Follows int   // Planned: index of the new purchase's line, -1 if none
+
 	// Priced is false when the line has errors, is on request, or is an
 	// addition while the remaining term is invalid.
 	Priced bool
@@ -93,8 +97,14 @@ func (c *Catalog) Price(e Estimate, today time.Time) Quote {
 		q.TermOK = len(q.TermErrors) == 0
 	}
 	newSetSeen := map[string]bool{}
+	plans := c.planTerms(e.Lines) // R14: planned additions take their term from a purchase
 	for i, l := range e.Lines {
-		lq := c.priceLine(i, l, q.Term, q.TermOK, newSetSeen)
+		term, termOK := q.Term, q.TermOK
+		if p, ok := plans[i]; ok {
+			term, termOK = p.term, p.ok
+		}
+		lq := c.priceLine(i, l, term, termOK, newSetSeen)
+		plans.mark(&lq, i)
 		q.Lines[i] = lq
 		switch {
 		case len(lq.Errors) > 0:
@@ -132,7 +142,7 @@ func (c *Catalog) priceLine(i int, l Line, term RemainingTerm, termOK bool, newS
 		switch l.Mode {
 		case New, "":
 			lq.Kind = KindNew
-		case Add:
+		case Add, Planned:
 			lq.Kind = KindAdd
 		default:
 			fail(&InputError{Line: i, Field: FieldMode, Reason: UnknownMode, Value: string(l.Mode)})
@@ -249,5 +259,5 @@ func (t Term) resolve(today time.Time) (term RemainingTerm, from, expiry time.Ti
 		}
 		return term, from, expiry, nil
 	}
-	return RemainingTerm{}, from, expiry, []*InputError{{Line: -1, Field: FieldEstimate, Reason: BadFormat, Value: "term basis " + string(t.Basis)}}
+	return RemainingTerm{}, from, expiry, []*InputError{{Line: -1, Field: FieldTermBasis, Reason: UnknownBasis, Value: string(t.Basis)}}
 }

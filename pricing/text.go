@@ -10,12 +10,7 @@ import (
 // estimate line with its amount and working, problems, then the total.
 func WriteText(w io.Writer, q *Quote, lang Lang) error {
 	var b strings.Builder
-	t := func(zh, en string) string {
-		if lang == EN {
-			return en
-		}
-		return zh
-	}
+	t := lang.Pick
 	fmt.Fprintf(&b, "%s %s (%s)\n", t("价目表版本", "Price list"), q.CatalogVersion, q.CatalogDate)
 	if q.HasAdditions && q.TermOK {
 		fmt.Fprintf(&b, "%s: %s", t("剩余有效期", "Remaining term"), q.Term.In(lang))
@@ -26,10 +21,10 @@ func WriteText(w io.Writer, q *Quote, lang Lang) error {
 		b.WriteByte('\n')
 	}
 	for _, e := range q.TermErrors {
-		fmt.Fprintf(&b, "! %s\n", e.Detail(lang))
+		fmt.Fprintf(&b, "! %s\n", Printable(e.Detail(lang)))
 	}
 	for i, l := range q.Lines {
-		name := l.Line.Item
+		name := Printable(l.Line.Item) // as typed: it may hold anything
 		if l.Item != nil {
 			name = l.Item.FullName(lang)
 			if l.Industry != nil {
@@ -37,7 +32,7 @@ func WriteText(w io.Writer, q *Quote, lang Lang) error {
 			}
 		}
 		if l.Kind == KindAdd {
-			name += t("（增购）", " (addition)")
+			name += additionSuffix(l, lang)
 		}
 		amount := "—"
 		switch {
@@ -51,7 +46,7 @@ func WriteText(w io.Writer, q *Quote, lang Lang) error {
 			fmt.Fprintf(&b, "   %s\n", l.Working(lang))
 		}
 		for _, e := range l.Errors {
-			fmt.Fprintf(&b, "   ! %s\n", e.Detail(lang))
+			fmt.Fprintf(&b, "   ! %s\n", Printable(e.Detail(lang)))
 		}
 	}
 	fmt.Fprintf(&b, "%s: %s", t("合计", "Total"), AmountText(q.Total, lang))
@@ -62,6 +57,7 @@ func WriteText(w io.Writer, q *Quote, lang Lang) error {
 		b.WriteString(t("（不完整：请先更正上面标出的输入）", " (incomplete: correct the inputs marked above)"))
 	}
 	b.WriteByte('\n')
+	writePlanText(&b, q, lang) // R14, R15
 	_, err := io.WriteString(w, b.String())
 	return err
 }

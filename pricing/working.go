@@ -43,10 +43,7 @@ func AmountText(m Money, lang Lang) string { return m.String() + " 元" }
 
 // OnRequestText is what stands in place of a price-on-request item's amount (R11).
 func OnRequestText(lang Lang) string {
-	if lang == EN {
-		return "Price on request"
-	}
-	return "价格请联系架构师"
+	return lang.Pick("价格请联系架构师", "Price on request")
 }
 
 type wording struct {
@@ -59,9 +56,9 @@ func itoa(n int64) string { return strconv.FormatInt(n, 10) }
 
 func words(lang Lang, u Unit) wording {
 	if lang == EN {
-		name := map[Unit]string{UnitUser: "user", UnitBot: "bot", UnitSet: "set"}[u]
+		name := u.Per(EN)
 		return wording{
-			count:    func(n int64) string { return group(itoa(n)) + " " + unitEN(u, n) },
+			count:    func(n int64) string { return u.Count(EN, n) },
 			years:    func(n int64) string { return itoa(n) + " yr" },
 			months:   func(n int64) string { return itoa(n) + " mo" },
 			perYear:  func(p string) string { return p + " 元/" + name + "/yr" },
@@ -72,10 +69,9 @@ func words(lang Lang, u Unit) wording {
 			},
 		}
 	}
-	count := map[Unit]string{UnitUser: "个用户", UnitBot: "个机器人", UnitSet: "套"}[u]
-	per := map[Unit]string{UnitUser: "用户", UnitBot: "个", UnitSet: "套"}[u]
+	per := u.Per(ZH)
 	return wording{
-		count:    func(n int64) string { return group(itoa(n)) + count },
+		count:    func(n int64) string { return u.Count(ZH, n) },
 		years:    func(n int64) string { return itoa(n) + "年" },
 		months:   func(n int64) string { return itoa(n) + "个月" },
 		perYear:  func(p string) string { return p + "元/" + per + "/年" },

@@ -1,10 +1,10 @@
 // Package floorpage is the least a go-app page can be and still pass the
 // bench's page-load probe: one quantity field and a total that changes when
-// 6 is typed. make bench builds the calculator's own main package with
-// `-tags benchfloor`, which routes "/" here, so the same server, loader,
-// service worker and compression serve it. Its start-up time is the floor
-// under ours: what go-app v10, the Go runtime and the browser cost before
-// any calculator code runs.
+// 6 is typed. The program in bench/floor routes "/" here and serves it with
+// the calculator's own server (internal/site): the same loader, service
+// worker and compression. Its start-up time is the floor under ours: what
+// go-app v10, the Go runtime and the browser cost before any calculator
+// code runs.
 //
 // It computes nothing: the two totals are the probe's fixed strings
 // (bench/probe.js), for the 5 users × 2 years the prerendered page shows and

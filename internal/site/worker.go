@@ -1,6 +1,4 @@
-//go:build !wasm
-
-package main
+package site
 
 import _ "embed"
 
@@ -8,5 +6,5 @@ import _ "embed"
 // does not wait for its cache: a visitor who went offline right after a
 // first visit could find files missing.
 //
-//go:embed server_worker.js
+//go:embed worker.js
 var serviceWorkerJS string
