@@ -85,6 +85,7 @@ stock:
 	GOOS=js GOARCH=wasm $(GO) build $(RELEASE) -o $(STOCK)/app.wasm ./bench/stock
 	@cmp -s $(STOCK)/app.wasm $(STOCK)/web/app.wasm || cp $(STOCK)/app.wasm $(STOCK)/web/app.wasm
 	$(GO) build $(RELEASE) -o $(STOCK)/stock ./bench/stock
+	cp web/icons/icon-192.png $(STOCK)/web/icon.png
 	$(GO) run ./cmd/precompress $(STOCK)/web
 
 ## fuzz: run each Fuzz target in ./pricing for FUZZTIME (default 30s), one at a time

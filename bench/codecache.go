@@ -14,14 +14,19 @@ import (
 	"qidian-calculator/internal/chrome"
 )
 
-// V8's trace events that tell whether its wasm code cache engaged: it
-// serialises a module once enough of it is optimised and its compiler has
-// been quiet a while; a later visit that finds the bytes looks the module
-// up and deserialises it instead of compiling.
+// The trace events that tell whether V8's wasm code cache engaged, in the
+// order they happen. V8 finishes a "chunk" once some functions are
+// optimised and its optimising compiler has been quiet a while; Blink then
+// serialises the module (compiledModule) and, when the response can hold
+// side data, stores it (cachedModule). A later visit whose response carries
+// those bytes finds them (moduleCacheHit) and V8 deserialises the module
+// instead of compiling it.
 var codeCacheEvents = []string{
 	"wasm.TopTierCompilation", // a batch of functions optimised
-	"wasm.SerializeModule",
-	"wasm.GetNativeModuleFromCache",
+	"wasm.CompilationChunkFinished",
+	"v8.wasm.compiledModule",
+	"v8.wasm.cachedModule",
+	"v8.wasm.moduleCacheHit",
 	"wasm.Deserialize",
 }
 
@@ -33,7 +38,7 @@ const traceFor = 25 * time.Second
 // file, without a DevTools client.
 func traceArgs(file string) []string {
 	return []string{
-		"trace-startup=v8.wasm,disabled-by-default-v8.wasm.detailed",
+		"trace-startup=v8.wasm,disabled-by-default-v8.wasm.detailed,disabled-by-default-devtools.timeline",
 		"trace-startup-format=json",
 		"trace-startup-file=" + file,
 		fmt.Sprintf("trace-startup-duration=%d", int(traceFor/time.Second)),
@@ -104,7 +109,7 @@ func (e cacheEvidence) String() string {
 func eventCounts(counts map[string]int) string {
 	var parts []string
 	for _, n := range codeCacheEvents {
-		parts = append(parts, fmt.Sprintf("%d %s", counts[n], strings.TrimPrefix(n, "wasm.")))
+		parts = append(parts, fmt.Sprintf("%d %s", counts[n], n))
 	}
 	return strings.Join(parts, ", ")
 }

@@ -23,11 +23,11 @@ type yardstick struct {
 // Handler, app.js and worker, app.wasm sent brotli-compressed.
 var (
 	floorSite = yardstick{
-		name:   "floor: a bare go-app v10 page (internal/floorpage) on the same server",
+		name:   "floor page (bench/floor: our server, loader and worker around a bare go-app page)",
 		binary: "bin/floor/floor", web: "bin/floor/web", make: "floor",
 	}
 	stockSite = yardstick{
-		name:   "stock: a bare go-app v10 page with go-app's own server, loader and worker, app.wasm brotli (bench/stock)",
+		name:   "stock go-app page (bench/stock: go-app's own server, loader and worker, app.wasm brotli)",
 		binary: "bin/stock/stock", web: "bin/stock/web", make: "stock",
 	}
 )

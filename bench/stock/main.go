@@ -53,8 +53,11 @@ func serve(addr, web string) error {
 	// localserver waits for this line.
 	fmt.Printf("serving http://%s/ (stock go-app)\n", ln.Addr())
 	return http.Serve(ln, &app.Handler{
-		Name:      "stock go-app",
-		Title:     "stock go-app",
+		Name:  "stock go-app",
+		Title: "stock go-app",
+		// go-app's default icon is on GitHub; its worker, which caches the
+		// icon on install, could not install offline or on a closed network.
+		Icon:      app.Icon{Default: "/web/icon.png"},
 		Resources: brotliWasm{app.LocalDir("")},
 	})
 }

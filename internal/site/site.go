@@ -114,6 +114,9 @@ func New(c Config) (*Site, error) {
 			if body, err = registerWorkerAfterStart(body); err != nil {
 				return nil, err
 			}
+			if body, err = fetchWasmKeepingResponse(body); err != nil {
+				return nil, err
+			}
 		}
 		s.routes[p] = route{newCompressedAsset(p, body), revalidate}
 	}
