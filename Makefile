@@ -5,6 +5,8 @@ ADDR     ?= 127.0.0.1:8080
 PREFIX   ?=
 FUZZTIME ?= 30s
 BENCH_OUT ?=
+# Lighthouse audits per page in make bench (fetched with npx); 0 skips them.
+LIGHTHOUSE ?= 3
 
 BIN     := bin/qidian-calculator
 # Release builds: no local paths, no symbol tables; both binaries from the
@@ -61,12 +63,12 @@ e2e/node_modules/.installed: e2e/package-lock.json
 	npm ci --prefix e2e --no-audit --no-fund
 	@touch $@
 
-## bench: one table: app.wasm size, page load and its floor, interaction, pricing, server req/s (BENCH_OUT=FILE also writes it)
+## bench: one table: the calculator beside the stock go-app page and the floor: size, first and returning visits, code cache, interaction, Lighthouse, pricing, server (BENCH_OUT=FILE also writes it)
 bench: test-deps build floor stock
 	@command -v wrk >/dev/null || { \
 		$(SUDO) apt-get update && \
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y wrk; }
-	$(GO) run ./bench $(if $(BENCH_OUT),-o $(BENCH_OUT))
+	$(GO) run ./bench -lighthouse $(LIGHTHOUSE) $(if $(BENCH_OUT),-o $(BENCH_OUT))
 
 ## floor: bin/floor, the program in bench/floor: the same server, loader and worker around a bare go-app page (internal/floorpage)
 FLOOR := bin/floor

@@ -40,11 +40,12 @@ func main() {
 	out := flag.String("o", "", "also write the table to `file`")
 	runs := flag.Int("runs", 5, "page loads per case; the table shows the median")
 	wrkFor := flag.Duration("wrk", 10*time.Second, "how long wrk loads each URL")
+	lighthouse := flag.Int("lighthouse", 0, "Lighthouse audits per page, the calculator's and the stock page's alternately (needs npx; 0: none)")
 	only := flag.String("only", "", "measure only these `parts`, comma-separated: "+strings.Join(allParts, ","))
 	flag.Parse()
 	parts, err := chooseParts(*only)
 	if err == nil {
-		err = run(*out, *runs, *wrkFor, parts)
+		err = run(*out, *runs, *wrkFor, *lighthouse, parts)
 	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "bench:", err)
@@ -77,7 +78,7 @@ func chooseParts(only string) (map[string]bool, error) {
 	return parts, nil
 }
 
-func run(out string, runs int, wrkFor time.Duration, parts map[string]bool) error {
+func run(out string, runs int, wrkFor time.Duration, lighthouse int, parts map[string]bool) error {
 	if runs < 1 {
 		return errors.New("-runs must be at least 1")
 	}
@@ -207,6 +208,24 @@ func run(out string, runs int, wrkFor time.Duration, parts map[string]bool) erro
 	if stock.srv != nil {
 		stockRows = siteRows(stock.yardstick, stock.siteRun)
 		stockRows = append(stockRows, comparisonRows(ours.siteRun, stock.siteRun)...)
+	}
+	if lighthouse > 0 && stock.srv != nil {
+		var o, st []lighthouseRun
+		for i := range lighthouse {
+			for _, s := range []*site{ours, stock} {
+				s.logf(i, lighthouse)("Lighthouse %s", lighthouseVersion)
+				r, err := runLighthouse(ctx, s.srv.url+"/")
+				if err != nil {
+					return fmt.Errorf("%s: %w", s.make, err)
+				}
+				if s == ours {
+					o = append(o, r)
+				} else {
+					st = append(st, r)
+				}
+			}
+		}
+		stockRows = append(stockRows, lighthouseRows(o, st)...)
 	}
 	if len(ours.afterStart) > 0 {
 		latencyRows = append(interactionRows(ours.afterStart, false), interactionRows(ours.settled, true)...)
