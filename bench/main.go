@@ -31,15 +31,17 @@ import (
 	"qidian-calculator/internal/chrome"
 )
 
-const (
-	serverBinary = "bin/qidian-calculator"
-	webDir       = "web"
-)
+const webDir = "web"
+
+// serverBinary is the calculator's server; -server measures another build
+// of it against the same web/, for an A/B comparison of a server change.
+var serverBinary = "bin/qidian-calculator"
 
 func main() {
 	out := flag.String("o", "", "also write the table to `file`")
 	runs := flag.Int("runs", 5, "page loads per case; the table shows the median")
 	wrkFor := flag.Duration("wrk", 10*time.Second, "how long wrk loads each URL")
+	flag.StringVar(&serverBinary, "server", serverBinary, "the calculator's server `binary`")
 	lighthouse := flag.Int("lighthouse", 0, "Lighthouse audits per page, the calculator's and the stock page's alternately (needs npx; 0: none)")
 	only := flag.String("only", "", "measure only these `parts`, comma-separated: "+strings.Join(allParts, ","))
 	flag.Parse()
