@@ -84,6 +84,9 @@ func run(out string, runs int, wrkFor time.Duration, lighthouse int, parts map[s
 	if runs < 1 {
 		return errors.New("-runs must be at least 1")
 	}
+	if _, err := exec.LookPath("npx"); err != nil && lighthouse > 0 {
+		return errors.New("npx is missing: Lighthouse runs with npx, which comes with Node.js's npm (or use -lighthouse 0)")
+	}
 	if err := checkTools(parts); err != nil {
 		return err
 	}
