@@ -3,19 +3,34 @@
 GO       ?= go
 ADDR     ?= 127.0.0.1:8080
 PREFIX   ?=
+# The site's public address, for the page's og:url and og:image (optional).
+URL      ?=
+# Origins allowed to show the calculator in a frame, space-separated
+# (make run EMBED_ORIGINS="https://a.example https://b.example"); none by default.
+EMBED_ORIGINS ?=
+# make run EMBED_DEMO=127.0.0.1:8081 also serves an example host page there.
+EMBED_DEMO ?=
 FUZZTIME ?= 30s
 BENCH_OUT ?=
 # Lighthouse audits per page in make bench (fetched with npx); 0 skips them.
 LIGHTHOUSE ?= 3
 
 BIN     := bin/qidian-calculator
-# Release builds: no local paths, no symbol tables; both binaries from the
-# same Go toolchain, as go-app's wasm_exec.js must match app.wasm.
-RELEASE := -trimpath -ldflags="-s -w"
+# Release builds: no local paths, no symbol tables, no VCS stamp (a commit
+# that changes no code must not change app.wasm, or every returning visitor
+# downloads it again); both binaries from the same Go toolchain, as go-app's
+# wasm_exec.js must match app.wasm.
+RELEASE := -trimpath -ldflags="-s -w" -buildvcs=false
 # apt-get needs root; CI runs as root, a developer may have sudo.
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: build wasm server precompress floor stock run static test test-deps bench fuzz clean
+.DEFAULT_GOAL := build
+
+.PHONY: help build wasm server precompress floor stock run static test test-deps node bench fuzz clean
+
+## help: list these targets
+help:
+	@sed -n 's/^## //p' $(MAKEFILE_LIST)
 
 ## build: app.wasm, the server and the precompressed copies of web/
 build: wasm server precompress
@@ -35,12 +50,12 @@ precompress: wasm
 
 ## run: build and serve on http://$(ADDR) (make run ADDR=host:port)
 run: build
-	$(BIN) -addr $(ADDR)
+	$(BIN) serve -addr $(ADDR) -url "$(URL)" -embed-origins "$(EMBED_ORIGINS)" -embed-demo "$(EMBED_DEMO)"
 
-## static: write dist/ for a static host (make static PREFIX=/calc for a sub-path)
+## static: write dist/ for a static host (make static PREFIX=/calc for a sub-path, URL=https://… for og:url)
 static: build
 	rm -rf dist
-	$(BIN) static -web web -out dist -prefix "$(PREFIX)"
+	$(BIN) static -web web -out dist -prefix "$(PREFIX)" -url "$(URL)" -embed-origins "$(EMBED_ORIGINS)"
 	$(GO) run ./cmd/precompress dist
 
 ## test: vet and test natively, the pricing package as wasm in Node, and the browser tests
@@ -52,14 +67,17 @@ test: test-deps build
 
 # Node runs the wasm tests; Chromium runs the browser tests; axe-core
 # (from the npm registry, pinned in e2e/package-lock.json) audits the page.
-test-deps: e2e/node_modules/.installed
-	@command -v node >/dev/null || { echo "make test needs Node.js (apt-get install nodejs)" >&2; exit 1; }
+test-deps: node e2e/node_modules/.installed
 	@test -x "$${CHROME:-/usr/bin/chromium}" || { \
 		$(SUDO) apt-get update && \
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y chromium fonts-wqy-microhei; }
 
+node:
+	@command -v node >/dev/null && command -v npm >/dev/null || { \
+		echo "make test needs Node.js and npm (apt-get install nodejs npm)" >&2; exit 1; }
+
 # Reinstalled whenever the lock file changes, e.g. a new axe-core version.
-e2e/node_modules/.installed: e2e/package-lock.json
+e2e/node_modules/.installed: e2e/package-lock.json | node
 	npm ci --prefix e2e --no-audit --no-fund
 	@touch $@
 
@@ -77,7 +95,7 @@ floor:
 	GOOS=js GOARCH=wasm $(GO) build $(RELEASE) -o $(FLOOR)/app.wasm ./bench/floor
 	@cmp -s $(FLOOR)/app.wasm $(FLOOR)/web/app.wasm || cp $(FLOOR)/app.wasm $(FLOOR)/web/app.wasm
 	$(GO) build $(RELEASE) -o $(FLOOR)/floor ./bench/floor
-	cp -R web/app.css web/icons $(FLOOR)/web/
+	cp -R web/app.css web/print.css web/icons $(FLOOR)/web/
 	$(GO) run ./cmd/precompress $(FLOOR)/web
 
 ## stock: bin/stock, a bare go-app page served by go-app's own Handler, loader and worker (bench/stock), app.wasm brotli
@@ -90,14 +108,17 @@ stock:
 	cp web/icons/icon-192.png $(STOCK)/web/icon.png
 	$(GO) run ./cmd/precompress $(STOCK)/web
 
-## fuzz: run each Fuzz target in ./pricing for FUZZTIME (default 30s), one at a time
+## fuzz: run each Fuzz target in ./pricing and ./app for FUZZTIME (default 30s), one at a time
+FUZZ_PKGS := ./pricing ./app
 fuzz:
-	@set -e; for t in $$($(GO) test -list '^Fuzz' ./pricing | grep '^Fuzz'); do \
-		echo "== $$t"; \
-		$(GO) test -run '^$$' -fuzz "^$$t\$$" -fuzztime $(FUZZTIME) ./pricing; \
+	@set -e; for p in $(FUZZ_PKGS); do \
+		for t in $$($(GO) test -list '^Fuzz' $$p | grep '^Fuzz'); do \
+			echo "== $$p $$t"; \
+			$(GO) test -run '^$$' -fuzz "^$$t\$$" -fuzztime $(FUZZTIME) $$p; \
+		done; \
 	done
 
-## clean: remove everything the build made
+## clean: remove everything the build and the tests made
 clean:
-	rm -rf bin dist web/app.wasm
+	rm -rf bin dist testout web/app.wasm
 	find web \( -name '*.br' -o -name '*.gz' -o -name '*.tmp' \) -type f -delete

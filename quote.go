@@ -77,13 +77,16 @@ func quote(args []string, stdin io.Reader, stdout io.Writer) error {
 	case *asCSV:
 		_, err = stdout.Write(pricing.NewExport(e, &q, out, today).CSV())
 	default:
-		err = pricing.WriteText(stdout, &q, out)
+		err = pricing.WriteDocument(stdout, pricing.NewDocument(e, &q, out, today))
 	}
 	if err != nil {
 		return err
 	}
 	var errs []error
 	for _, p := range q.Errors() {
+		errs = append(errs, p)
+	}
+	for _, p := range e.Details.Problems() { // details the quote leaves out
 		errs = append(errs, p)
 	}
 	return problems(out, errs...)
@@ -95,6 +98,10 @@ func problems(lang pricing.Lang, errs ...error) error {
 	var lines []string
 	for _, err := range errs {
 		var ie *pricing.InputError
+		if de, ok := err.(*pricing.DetailError); ok {
+			lines = append(lines, pricing.Printable(de.Detail(lang)))
+			continue
+		}
 		if !errors.As(err, &ie) {
 			lines = append(lines, pricing.Printable(err.Error()))
 			continue

@@ -64,7 +64,7 @@ func TestQuoteCommandText(t *testing.T) {
 	if err := quote([]string{"-lang", "en", "-"}, strings.NewReader(link), &out); err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"9,990.00 元", "= 4,795.20 元", "Total: 14,785.20 元", "Remaining term: 1 year 6 months"} {
+	for _, want := range []string{": ¥9,990.00", "= ¥4,795.20", "Total: ¥14,785.20", "Remaining term: 1 year 6 months"} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("output lacks %q:\n%s", want, out.String())
 		}
@@ -103,6 +103,27 @@ func TestQuoteCommandBadInput(t *testing.T) {
 	}
 	if err := quote([]string{filepath.Join(t.TempDir(), "missing.json")}, nil, &bytes.Buffer{}); err == nil {
 		t.Error("a missing file was accepted")
+	}
+}
+
+// The text is the printed quote: header, details, rows, total in words, terms.
+func TestQuoteCommandDocument(t *testing.T) {
+	var out bytes.Buffer
+	link := "#v=1&t=1,6&customer=%E6%9F%90%E6%9F%90%E7%A7%91%E6%8A%80&valid=15&l=chat-basic,new,5,2&l=chat-basic,add,3\n"
+	if err := quote([]string{"-today", "2026-11-27", "-"}, strings.NewReader(link), &out); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"报价单\n", "卖方：腾讯企点客服", "报价单号：QD-", "客户名称：某某科技", "有效期：15 天（至 2026-12-12）",
+		"｜新购｜5个用户｜2年｜", "｜增购｜3个用户｜剩余1年6个月｜", "合计：14,785.20 元", "合计（大写）：人民币壹万肆仟柒佰捌拾伍元贰角整", "说明："} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("output lacks %q:\n%s", want, out.String())
+		}
+	}
+	// A detail that cannot be printed fails the command, named in the output's language.
+	out.Reset()
+	err := quote([]string{"-lang", "en", "-"}, strings.NewReader("v=1&valid=400&l=pack-6m,,1"), &out)
+	if err == nil || !strings.Contains(err.Error(), "Validity (days): Must be at most 365.") {
+		t.Errorf("error %v", err)
 	}
 }
 

@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -31,20 +32,34 @@ type calculator struct {
 
 	addressBarSaves int  // saves so far, to tell when typing pauses (persist.go)
 	addressBarDirty bool // a write of the address bar is scheduled
+
+	opening      bool   // the estimate to show is not known yet: prerendered, or before OnNav
+	announcement string // the total as last announced to screen readers
+	packsAdded   bool   // the pack advisor's plan is in the estimate
+	summaryOpen  bool   // the itemised list of the bottom bar is open (narrow screens)
+
+	// mounted is the calculator's own context: go-app drops a Defer made
+	// from an element that the update removes, such as a line's remove button.
+	mounted app.Context
 }
 
-// NewCalculator returns the page, opened on the source's worked example.
+func (c *calculator) OnMount(ctx app.Context) { c.mounted = ctx }
+
+// NewCalculator returns the page. Until OnNav has read the address and
+// the browser's storage it shows no numbers: a shared link or a returning
+// visitor's estimate must not open on someone else's. A first visit then
+// opens on the source's worked example.
 func NewCalculator() app.Composer {
-	c := &calculator{cat: pricing.Default(), lang: pricing.ZH, today: today()}
-	c.est = exampleNew()
+	c := &calculator{cat: pricing.Default(), lang: pricing.ZH, today: today(), opening: true}
 	c.reprice()
 	return c
 }
 
-// exampleNew is the source's worked example: 基础版, 5 users, 2 years.
+// exampleNew is the source's worked example: 基础版, 5 users, 2 years. It
+// holds no remaining term: a line switched to 增购 must ask for one, not
+// take a term the visitor never saw.
 func exampleNew() pricing.Estimate {
 	return pricing.Estimate{
-		Term:  pricing.Term{Years: "1", Months: "6"},
 		Lines: []pricing.Line{{Item: "chat-basic", Mode: pricing.New, Quantity: "5", Years: "2"}},
 	}
 }
@@ -59,14 +74,37 @@ func exampleAdd() pricing.Estimate {
 
 // defaultLine is what "add an item" adds: the smallest valid purchase.
 func defaultLine() pricing.Line {
-	return pricing.Line{Item: "chat-basic", Mode: pricing.New, Quantity: "3", Years: "1"}
+	return smallestPurchase(pricing.Default().Item("chat-basic"), pricing.New)
+}
+
+// smallestPurchase is a line of item with the least quantity and years it
+// can be bought with: a new line, or a line whose product changed, starts
+// there rather than carrying numbers chosen for something else.
+func smallestPurchase(it *pricing.Item, mode pricing.Mode) pricing.Line {
+	l := pricing.Line{Item: it.ID, Mode: mode, Quantity: "1"}
+	if it.Billing() != pricing.Annual {
+		l.Mode = ""
+		return l
+	}
+	if l.Mode == "" {
+		l.Mode = pricing.New
+	}
+	if l.Mode == pricing.New && it.MinNew > 1 {
+		l.Quantity = pricing.Number(strconv.FormatInt(it.MinNew, 10))
+	}
+	l.Years = "1"
+	return l
 }
 
 func (c *calculator) OnNav(ctx app.Context) {
 	c.today = today()
 	c.restore(ctx)
+	c.opening = !app.IsClient // the server's page cannot know the visitor's estimate
 	c.reprice()
+	c.announcement = c.totalAnnouncement()
+	c.startEmbed(ctx)
 	c.syncPage(ctx)
+	c.showHeldValues(ctx)
 }
 
 // OnAppUpdate shows the banner only when a version other than the running
@@ -108,6 +146,59 @@ func (c *calculator) changed(ctx app.Context) {
 	c.save(ctx)
 }
 
+// committed is called when an edit is complete (a field left, a choice
+// made, a line added or removed): the total is announced then, once, not
+// on every keystroke.
+func (c *calculator) committed() { c.announcement = c.totalAnnouncement() }
+
+// totalAnnouncement is what screen readers hear of the total.
+func (c *calculator) totalAnnouncement() string {
+	text, _ := totalText(c.quote, c.lang)
+	return t(c.lang, msgTotal) + " " + text
+}
+
+// showHeldValues empties, after the next draw, every field that holds
+// nothing but still shows text: go-app writes an empty value by leaving it
+// out, which leaves whatever the field showed before (the prerendered 5, or
+// a replaced estimate's number). Only after changes the visitor did not type.
+func (c *calculator) showHeldValues(ctx app.Context) {
+	c.afterDraw(ctx, func() {
+		for _, in := range jsArray(app.Window().Get("document").Call("querySelectorAll", "input[data-empty]")) {
+			if in.Get("value").String() != "" {
+				in.Set("value", "")
+			}
+		}
+	})
+}
+
+func jsArray(list app.Value) []app.Value {
+	out := make([]app.Value, list.Length())
+	for i := range out {
+		out[i] = list.Index(i)
+	}
+	return out
+}
+
+// afterDraw runs do once the current update is drawn.
+func (c *calculator) afterDraw(ctx app.Context, do func()) {
+	if c.mounted.Src() != nil {
+		ctx = c.mounted
+	}
+	if ctx.Src() == nil {
+		return // no page to draw on (the native tests' empty context)
+	}
+	ctx.Defer(func(app.Context) { do() })
+}
+
+// focus moves keyboard focus to the element with id after the next draw.
+func (c *calculator) focus(ctx app.Context, id string) {
+	c.afterDraw(ctx, func() {
+		if e := app.Window().GetElementByID(id); e.Truthy() {
+			e.Call("focus")
+		}
+	})
+}
+
 func (c *calculator) setLine(ctx app.Context, i int, l pricing.Line) {
 	if i < 0 || i >= len(c.est.Lines) {
 		return
@@ -128,20 +219,55 @@ func (c *calculator) editLine(ctx app.Context, i int, change func(*pricing.Line)
 	c.setLine(ctx, i, nl)
 }
 
+// removeLine removes line i; focus goes to the line that takes its place,
+// else the one before, else the button that adds a line.
 func (c *calculator) removeLine(ctx app.Context, i int) {
 	if i < 0 || i >= len(c.est.Lines) {
 		return
 	}
 	c.est.Lines = append(c.est.Lines[:i:i], c.est.Lines[i+1:]...)
 	c.changed(ctx)
+	c.committed()
+	switch {
+	case i < len(c.est.Lines):
+		c.focus(ctx, lineFieldID(i, "item"))
+	case i > 0:
+		c.focus(ctx, lineFieldID(i-1, "item"))
+	default:
+		c.focus(ctx, "add-line")
+	}
 }
 
-func (c *calculator) addLines(ctx app.Context, ls ...pricing.Line) {
+// addLines appends lines; it reports false when the estimate is full.
+func (c *calculator) addLines(ctx app.Context, ls ...pricing.Line) bool {
 	if len(c.est.Lines)+len(ls) > pricing.MaxLines {
-		return
+		c.status = fmt.Sprintf(t(c.lang, msgLinesFull), pricing.MaxLines)
+		return false
 	}
 	c.est.Lines = append(c.est.Lines, ls...)
 	c.changed(ctx)
+	c.committed()
+	return true
+}
+
+// addEdition adds a line of item from the catalog and says so; focus
+// stays on the card's button, so several editions are added in a row, and
+// the page scrolls just enough to show the new line.
+func (c *calculator) addEdition(ctx app.Context, it *pricing.Item) {
+	if c.addLines(ctx, smallestPurchase(it, pricing.New)) {
+		c.status = fmt.Sprintf(t(c.lang, msgEditionAdded), it.FullName(c.lang), len(c.est.Lines))
+		c.reveal(ctx, lineFieldID(len(c.est.Lines)-1, "card"))
+	}
+}
+
+// reveal scrolls the element with id into view after the next draw, if it
+// is not in view already; focus stays where it is.
+func (c *calculator) reveal(ctx app.Context, id string) {
+	c.afterDraw(ctx, func() {
+		if e := app.Window().GetElementByID(id); e.Truthy() {
+			e.Call("scrollIntoView", map[string]any{"block": "nearest"})
+		}
+	})
 }
 
 func (c *calculator) setTerm(ctx app.Context, t pricing.Term) {
@@ -149,9 +275,12 @@ func (c *calculator) setTerm(ctx app.Context, t pricing.Term) {
 	c.changed(ctx)
 }
 
+// load replaces the estimate; the pack advisor's "added" goes with the old one.
 func (c *calculator) load(ctx app.Context, e pricing.Estimate) {
-	c.est, c.linkProblem, c.staleFrom = e, nil, ""
+	c.est, c.linkProblem, c.staleFrom, c.packsAdded = e, nil, "", false
 	c.changed(ctx)
+	c.committed()
+	c.showHeldValues(ctx)
 }
 
 func (c *calculator) setLang(ctx app.Context, lang pricing.Lang) {
@@ -159,87 +288,96 @@ func (c *calculator) setLang(ctx app.Context, lang pricing.Lang) {
 	ctx.LocalStorage().Set(langKey, string(lang))
 	c.syncPage(ctx)
 	c.save(ctx)
+	c.committed()
 }
 
 // syncPage keeps the document's language and title in step with the visitor's choice.
 func (c *calculator) syncPage(ctx app.Context) {
 	ctx.Page().SetLang(string(c.lang))
-	ctx.Page().SetTitle("%s", t(c.lang, "title"))
+	ctx.Page().SetTitle("%s", t(c.lang, msgTitle))
 }
 
 func (c *calculator) Render() app.UI {
 	lang := c.lang
-	lines := make([]app.UI, len(c.est.Lines))
-	for i := range c.est.Lines {
-		lines[i] = &lineEditor{Index: i, Line: c.est.Lines[i], Quote: c.quote.Lines[i], Lang: lang, Calc: c}
+	page := app.Div().Class("page")
+	if c.opening {
+		page = page.Class("page-opening") // see app.css: the visitor's language before the app runs
 	}
-	term := &termEditor{Term: c.est.Term, Quote: termView(c.quote), Lang: lang, Today: pricing.FormatDate(c.today), Calc: c}
-	return app.Div().Class("page").Body(
-		app.If(c.updateReady, func() app.UI {
-			return app.Div().Class("update-banner").Role("status").Body(
-				app.Span().Text(t(lang, "update.ready")),
-				app.Button().Type("button").Class("btn").Text(t(lang, "update.reload")).OnClick(func(ctx app.Context, e app.Event) { ctx.Reload() }),
-			)
-		}),
+	return page.Body(
+		app.If(c.updateReady, func() app.UI { return &updateBanner{Lang: lang} }),
+		app.If(embedded.On, func() app.UI { return &embedBar{Lang: lang, Link: c.pageLink()} }),
 		app.Header().Class("masthead").Body(
 			app.Div().Class("masthead-text").Body(
-				app.H1().Text(t(lang, "title")),
-				app.P().Class("subtitle").Text(t(lang, "subtitle")),
-				app.P().Class("catalog").Text(fmt.Sprintf(t(lang, "catalog"), c.cat.Version, c.cat.Date)),
+				app.H1().Text(t(lang, msgTitle)),
+				app.P().Class("subtitle").Text(t(lang, msgSubtitle)),
+				app.P().Class("catalog").Text(fmt.Sprintf(t(lang, msgCatalog), c.cat.Version, c.cat.Date)),
 			),
 			&langSwitch{Lang: lang, Calc: c},
 		),
-		app.Div().Class("print-only quote-heading").Body(
-			app.H2().Text(t(lang, "quote.heading")),
-			app.P().Text(fmt.Sprintf(t(lang, "quote.date"), pricing.FormatDate(c.today))),
-		),
-		&toolbar{Lang: lang, Status: c.status, ShareLink: c.shareLink, Calc: c},
 		app.If(c.linkProblem != nil, func() app.UI {
 			return app.P().Class("notice").ID("link-problem").Role("alert").Text(problem(c.linkProblem, lang))
 		}),
 		app.If(c.staleFrom != "", func() app.UI {
-			return app.P().Class("notice").ID("stale-prices").Role("alert").Text(fmt.Sprintf(t(lang, "stale"), c.staleFrom, c.cat.Version))
+			return app.P().Class("notice").ID("stale-prices").Role("alert").Text(fmt.Sprintf(t(lang, msgStale), c.staleFrom, c.cat.Version))
 		}),
-		app.Main().Class("layout").Body(
-			untilStarted(app.Section().Class("lines").Aria("labelledby", "lines-heading")).Body(
-				app.H2().ID("lines-heading").Text(t(lang, "lines")),
-				// The shared term leads while additions need it, and waits below otherwise.
-				app.If(c.quote.HasAdditions, func() app.UI { return term }),
-				app.If(len(lines) == 0, func() app.UI {
-					return app.P().Class("empty").Text(t(lang, "line.empty"))
-				}),
-				app.Div().Class("line-list").Body(lines...),
-				app.Button().Type("button").Class("btn btn-add no-print").ID("add-line").Text("＋ "+t(lang, "line.add")).
-					OnClick(func(ctx app.Context, e app.Event) { c.addLines(ctx, defaultLine()) }),
-				app.If(!c.quote.HasAdditions, func() app.UI { return term }),
+		app.Div().Class("layout").Body(
+			app.Main().Class("main").Body(
+				&catalogCards{Lang: lang, Calc: c},
+				c.estimateSection(),
+				c.plan(),
+				&quoteDetails{Details: c.est.Details, Reference: pricing.Reference(c.est, &c.quote), Lang: lang, Calc: c},
+				&packAdvisor{Lang: lang, Added: c.packsAdded, Calc: c},
+				&helpNotes{Lang: lang, Calc: c},
 			),
-			app.Aside().Class("side").Body(
-				&summary{Quote: summaryView(c.quote), Lang: lang},
-				&packAdvisor{Lang: lang, Calc: c},
-				&helpNotes{Lang: lang},
-			),
+			&summary{Quote: summaryView(c.quote, lang), Lang: lang, Opening: c.opening, Open: c.summaryOpen,
+				Announcement: c.announcement, Status: c.status, ShareLink: c.shareLink, Calc: c},
 		),
+		&quoteDocument{Doc: c.document(), Plan: c.printedPlan()}, // print: the only thing printed (quote_document.go, web/print.css)
 	)
 }
 
-// helpNotes explains the rules. A component of its own, so that go-app
-// skips it on every keystroke: it changes with the language only.
-type helpNotes struct {
-	app.Compo
-	Lang pricing.Lang
+// estimateSection is the estimate as a list, one row per line, with the
+// remaining term after it while a line is an addition.
+func (c *calculator) estimateSection() app.UI {
+	lang := c.lang
+	head := app.Div().Class("section-head").Body(
+		app.H2().ID("lines-heading").Text(t(lang, msgLines)),
+		app.Button().Type("button").Class("btn btn-quiet no-print").ID("estimate-new").Text(t(lang, msgEstimateNew)).
+			OnClick(func(ctx app.Context, e app.Event) { c.newEstimate(ctx) }),
+	)
+	section := untilStarted(app.Section().Class("lines").Aria("labelledby", "lines-heading"))
+	if c.opening {
+		return section.Body(head, app.P().Class("opening").ID("opening").Body(openingNote()...))
+	}
+	lines := make([]app.UI, len(c.est.Lines))
+	for i := range c.est.Lines {
+		lines[i] = &lineEditor{Index: i, Line: c.est.Lines[i], Quote: c.quote.Lines[i], TermOK: c.quote.TermOK, Lang: lang, Calc: c}
+	}
+	return section.Body(
+		head,
+		app.If(len(lines) == 0, func() app.UI {
+			return app.P().Class("empty").Text(t(lang, msgLineEmpty))
+		}),
+		app.Div().Class("line-list").Body(lines...),
+		app.Button().Type("button").Class("btn btn-add no-print").ID("add-line").Text("＋ "+t(lang, msgLineAdd)).
+			OnClick(func(ctx app.Context, e app.Event) {
+				if c.addLines(ctx, defaultLine()) {
+					c.focus(ctx, lineFieldID(len(c.est.Lines)-1, "item"))
+				}
+			}),
+		app.If(c.quote.HasAdditions, func() app.UI {
+			return &termEditor{Term: c.est.Term, Quote: termView(c.quote), Lang: lang, Today: pricing.FormatDate(c.today), Calc: c}
+		}),
+	)
 }
 
-func (h *helpNotes) Render() app.UI {
-	lang := h.Lang
-	return app.Details().Class("help no-print").Body(
-		app.Summary().Text(t(lang, "help")),
-		app.Ul().Body(
-			app.Li().Text(t(lang, "help.new")),
-			app.Li().Text(t(lang, "help.add")),
-			app.Li().Text(t(lang, "help.dates")),
-			app.Li().Text(t(lang, "help.reduce")),
-			app.Li().Text(t(lang, "help.once")),
-			app.Li().Text(t(lang, "help.source")),
-		),
-	)
+// openingNote stands where the estimate and the total will be while the
+// page starts. The server does not know the visitor's language, so it is in
+// both; app.js marks the page with theirs before app.wasm runs, and CSS
+// shows only that one (internal/site/loader.go, web/app.css).
+func openingNote() []app.UI {
+	return []app.UI{
+		app.Span().Class("only-zh").Lang(string(pricing.ZH)).Text(t(pricing.ZH, msgOpening)),
+		app.Span().Class("only-en").Lang(string(pricing.EN)).Text(t(pricing.EN, msgOpening)),
+	}
 }

@@ -22,12 +22,12 @@ func (c *calculator) fileName(ext string) string {
 
 func (c *calculator) downloadJSON(ctx app.Context) {
 	download(c.fileName("json"), "application/json", c.export().JSON())
-	c.status = t(c.lang, "export.done")
+	c.status = t(c.lang, msgExportDone)
 }
 
 func (c *calculator) downloadCSV(ctx app.Context) {
 	download(c.fileName("csv"), "text/csv;charset=utf-8", c.export().CSV())
-	c.status = t(c.lang, "export.done")
+	c.status = t(c.lang, msgExportDone)
 }
 
 // download saves data as a file through a temporary object URL.
@@ -53,22 +53,22 @@ func (c *calculator) copyLink(ctx app.Context) {
 	// The address bar may not have followed the last edit yet, and holds
 	// no estimate before the first one.
 	c.writeAddressBar(ctx)
-	link := app.Window().Get("location").Get("href").String()
+	link := c.pageLink() // the address bar's, without embed mode
 	c.shareLink = ""
 	clip := app.Window().Get("navigator").Get("clipboard")
 	if !clip.Truthy() {
-		c.shareLink, c.status = link, t(c.lang, "link.manual")
+		c.shareLink, c.status = link, t(c.lang, msgLinkManual)
 		return
 	}
 	var done, failed app.Func
 	release := func() { done.Release(); failed.Release() }
 	done = app.FuncOf(func(this app.Value, args []app.Value) any {
-		ctx.Dispatch(func(ctx app.Context) { c.status = t(c.lang, "link.copied") })
+		ctx.Dispatch(func(ctx app.Context) { c.status = t(c.lang, msgLinkCopied) })
 		release()
 		return nil
 	})
 	failed = app.FuncOf(func(this app.Value, args []app.Value) any {
-		ctx.Dispatch(func(ctx app.Context) { c.shareLink, c.status = link, t(c.lang, "link.manual") })
+		ctx.Dispatch(func(ctx app.Context) { c.shareLink, c.status = link, t(c.lang, msgLinkManual) })
 		release()
 		return nil
 	})
@@ -89,19 +89,22 @@ func (c *calculator) openFile(ctx app.Context) {
 	var done app.Func
 	done = app.FuncOf(func(this app.Value, args []app.Value) any {
 		text := args[0].String()
-		ctx.Dispatch(func(ctx app.Context) {
-			e, err := pricing.DecodeEstimate([]byte(text))
-			if err != nil {
-				c.status = problem(err, c.lang)
-				return
-			}
-			c.load(ctx, e)
-			c.staleCheck()
-			c.status = t(c.lang, "open.done")
-		})
+		ctx.Dispatch(func(ctx app.Context) { c.openEstimate(ctx, []byte(text)) })
 		done.Release()
 		return nil
 	})
 	files.Index(0).Call("text").Call("then", done)
 	ctx.JSSrc().Set("value", "") // choosing the same file again reloads it
+}
+
+// openEstimate opens estimate JSON: a chosen file, or one an embedding page sent.
+func (c *calculator) openEstimate(ctx app.Context, data []byte) {
+	e, err := pricing.DecodeEstimate(data)
+	if err != nil {
+		c.status = problem(err, c.lang)
+		return
+	}
+	c.load(ctx, e)
+	c.staleCheck()
+	c.status = t(c.lang, msgOpenDone)
 }

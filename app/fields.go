@@ -9,22 +9,30 @@ import (
 // numberField is a labelled text input for a count. It is type="text" with a
 // numeric keyboard, not type="number", so that whatever is typed ("3x",
 // "2.5") stays on screen next to the message that explains it.
-func numberField(id, label, value, problem string, onInput app.EventHandler) app.UI {
+// onCommit, when not nil, runs as the visitor leaves a changed field.
+func numberField(id, label, value, problem string, onInput, onCommit app.EventHandler) app.UI {
 	in := app.Input().Type("text").ID(id).Name(id).Value(value).
 		Attr("inputmode", "numeric").Attr("autocomplete", "off").Spellcheck(false).
 		OnInput(onInput)
-	return field(id, label, problem, in)
+	return field(id, label, value, problem, in, onCommit)
 }
 
 // dateField is a labelled date input.
-func dateField(id, label, value, problem string, onInput app.EventHandler) app.UI {
+func dateField(id, label, value, problem string, onInput, onCommit app.EventHandler) app.UI {
 	in := app.Input().Type("date").ID(id).Name(id).Value(value).OnInput(onInput)
-	return field(id, label, problem, in)
+	return field(id, label, value, problem, in, onCommit)
 }
 
 // field wraps an input with its label and, when there is one, its problem,
 // tied together for screen readers.
-func field(id, label, problem string, in app.HTMLInput) app.UI {
+// An empty value is marked data-empty, for calculator.showHeldValues.
+func field(id, label, value, problem string, in app.HTMLInput, onCommit app.EventHandler) app.UI {
+	if value == "" {
+		in = in.DataSet("empty", "1")
+	}
+	if onCommit != nil {
+		in = in.OnChange(onCommit)
+	}
 	class := "field"
 	if problem != "" {
 		class += " invalid"
@@ -80,3 +88,7 @@ func untilStarted[E interface{ Attr(string, any) E }](el E) E {
 	}
 	return el
 }
+
+// money is an amount as the page shows it: "4,795.20 元" in Chinese,
+// "¥4,795.20" in English; pricing alone formats money.
+func money(m pricing.Money, lang pricing.Lang) string { return pricing.AmountText(m, lang) }

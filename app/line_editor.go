@@ -8,15 +8,17 @@ import (
 	"qidian-calculator/pricing"
 )
 
-// lineEditor edits one line of the estimate and shows its amount and working.
+// lineEditor is one row of the estimate: what is bought, how, how many,
+// for how long, and its amount, edited in place; the working is one tap away.
 type lineEditor struct {
 	app.Compo
 
-	Index int
-	Line  pricing.Line
-	Quote pricing.LineQuote
-	Lang  pricing.Lang
-	Calc  *calculator
+	Index  int
+	Line   pricing.Line
+	Quote  pricing.LineQuote
+	TermOK bool // the remaining term can price additions
+	Lang   pricing.Lang
+	Calc   *calculator
 }
 
 func (l *lineEditor) id(name string) string { return lineFieldID(l.Index, name) }
@@ -28,21 +30,25 @@ func (l *lineEditor) edit(ctx app.Context, change func(*pricing.Line)) {
 	l.Calc.editLine(ctx, l.Index, change)
 }
 
+func (l *lineEditor) commit(ctx app.Context, e app.Event) { l.Calc.committed() }
+
 func (l *lineEditor) Render() app.UI {
 	lang, it, q := l.Lang, l.Quote.Item, l.Quote
 	probs := problems(q.Errors, lang)
-	title := fmt.Sprintf(t(lang, "line"), l.Index+1)
+	title := fmt.Sprintf(t(lang, msgLine), l.Index+1)
 	if it != nil {
 		title += " · " + it.FullName(lang)
 	}
 	annual := it != nil && it.Billing() == pricing.Annual
 	isNew := annual && q.Kind == pricing.KindNew
+	needsTerm := q.Kind == pricing.KindAdd && !l.planned() && !l.TermOK
 
 	return app.Section().Class("line").ID(l.id("card")).Aria("labelledby", l.id("title")).Body(
 		app.Div().Class("line-head").Body(
 			app.H3().ID(l.id("title")).Text(title),
-			app.Button().Type("button").Class("btn-remove no-print").Aria("label", fmt.Sprintf(t(lang, "line.removeItem"), l.Index+1)).
-				Text(t(lang, "line.remove")).
+			l.amount(needsTerm),
+			app.Button().Type("button").Class("btn-remove no-print").Aria("label", fmt.Sprintf(t(lang, msgLineRemoveItem), l.Index+1)).
+				Text(t(lang, msgLineRemove)).
 				OnClick(func(ctx app.Context, e app.Event) { l.Calc.removeLine(ctx, l.Index) }),
 		),
 		app.Div().Class("line-fields").Body(
@@ -52,107 +58,40 @@ func (l *lineEditor) Render() app.UI {
 				func(ctx app.Context, e app.Event) {
 					v := value(ctx)
 					l.edit(ctx, func(nl *pricing.Line) { nl.Quantity = pricing.Number(v) })
-				}),
+				}, l.commit),
 			app.If(isNew, func() app.UI {
-				return numberField(l.id("years"), t(lang, "field.years"), string(l.Line.Years), probs[pricing.FieldYears],
+				return numberField(l.id("years"), t(lang, msgFieldYears), string(l.Line.Years), probs[pricing.FieldYears],
 					func(ctx app.Context, e app.Event) {
 						v := value(ctx)
 						l.edit(ctx, func(nl *pricing.Line) { nl.Years = pricing.Number(v) })
-					})
+					}, l.commit)
 			}),
+			app.If(l.planned(), func() app.UI { return l.afterField(probs[pricing.FieldAfter]) }),
 			app.If(it != nil && len(it.Industries) > 0, func() app.UI { return l.industrySelect(probs[pricing.FieldIndustry]) }),
 		),
-		app.If(it != nil, func() app.UI { return l.about() }),
-		l.amount(),
+		app.If(l.planned(), func() app.UI { return l.follows() }),
+		app.If(needsTerm, func() app.UI {
+			return app.P().Class("line-note").ID(l.id("needs-term")).Text(t(lang, msgLineNeedsTerm))
+		}),
+		l.working(),
 	)
 }
 
 func quantityLabel(it *pricing.Item, lang pricing.Lang) string {
 	if it == nil {
-		return t(lang, "field.users")
+		return t(lang, msgFieldUsers)
 	}
 	switch it.Unit() {
 	case pricing.UnitBot:
-		return t(lang, "field.bots")
+		return t(lang, msgFieldBots)
 	case pricing.UnitSet:
-		return t(lang, "field.sets")
+		return t(lang, msgFieldSets)
 	}
-	return t(lang, "field.users")
-}
-
-// itemChoice offers every catalog item, grouped by product, with its price.
-// It is a component of its own, so that go-app skips its dozens of options
-// when a keystroke changes only the line's quantity or years.
-type itemChoice struct {
-	app.Compo
-
-	Index   int
-	Item    string
-	Lang    pricing.Lang
-	Problem string
-	Calc    *calculator
-}
-
-func (l *itemChoice) Render() app.UI {
-	lang, id, problem := l.Lang, lineFieldID(l.Index, "item"), l.Problem
-	var groups []app.UI
-	known := false
-	for _, p := range l.Calc.cat.Products {
-		opts := make([]app.UI, len(p.Items))
-		for i, it := range p.Items {
-			chosen := it.ID == l.Item
-			known = known || chosen
-			opts[i] = selected(app.Option().Value(it.ID), chosen).Text(it.FullName(lang) + " · " + priceTag(it, lang))
-		}
-		groups = append(groups, app.OptGroup().Label(p.Name.In(lang)).Body(opts...))
-	}
-	if !known { // an item from an old or tampered link: shown, and explained by its error
-		groups = append([]app.UI{app.Option().Value(l.Item).Selected(true).Disabled(true).Text("? " + l.Item)}, groups...)
-	}
-	sel := app.Select().ID(id).Name(id).Body(groups...).OnChange(func(ctx app.Context, e app.Event) {
-		v := value(ctx)
-		l.Calc.editLine(ctx, l.Index, func(nl *pricing.Line) { nl.Item = v })
-	})
-	if problem != "" {
-		sel = sel.Aria("invalid", "true").Aria("describedby", id+"-error")
-	}
-	class := "field field-wide"
-	if problem != "" {
-		class += " invalid"
-	}
-	return app.Div().Class(class).Body(
-		app.Label().For(id).Text(t(lang, "field.item")),
-		sel,
-		app.If(problem != "", func() app.UI { return app.P().ID(id + "-error").Class("field-error").Text(problem) }),
-	)
-}
-
-// priceTag is "999元/用户/年", "1,600元/套" or "价格请联系架构师".
-func priceTag(it *pricing.Item, lang pricing.Lang) string {
-	if it.OnRequest {
-		return pricing.OnRequestText(lang)
-	}
-	unit := map[pricing.Unit][2]string{
-		pricing.UnitUser: {"元/用户", " 元/user"},
-		pricing.UnitBot:  {"元/个", " 元/bot"},
-		pricing.UnitSet:  {"元/套", " 元/set"},
-	}[it.Unit()]
-	s := it.UnitPrice().Plain()
-	if lang == pricing.EN {
-		s += unit[1]
-		if it.Billing() == pricing.Annual {
-			s += "/yr"
-		}
-		return s
-	}
-	s += unit[0]
-	if it.Billing() == pricing.Annual {
-		s += "/年"
-	}
-	return s
+	return t(lang, msgFieldUsers)
 }
 
 // modeChoice picks a new purchase or an addition to a running subscription.
+// Native radios: arrow keys move between them and keep the focus.
 func (l *lineEditor) modeChoice(problem string) app.UI {
 	lang := l.Lang
 	radio := func(m pricing.Mode, key msg) app.UI {
@@ -162,27 +101,30 @@ func (l *lineEditor) modeChoice(problem string) app.UI {
 			checked(app.Input().Type("radio").ID(id).Name(l.id("mode")).Value(string(m)), on).
 				OnChange(func(ctx app.Context, e app.Event) {
 					l.edit(ctx, func(nl *pricing.Line) { nl.Mode = m })
+					l.Calc.committed()
 				}),
 			app.Span().Text(t(lang, key)),
 		)
 	}
-	return app.FieldSet().Class("field field-wide modes").Body(
-		app.Legend().Text(t(lang, "field.mode")),
-		radio(pricing.New, "mode.new"),
-		radio(pricing.Add, "mode.add"),
+	return app.FieldSet().Class("field modes").Body(
+		app.Legend().Text(t(lang, msgFieldMode)),
+		radio(pricing.New, msgModeNew),
+		radio(pricing.Add, msgModeAdd),
+		radio(pricing.Planned, msgModePlanned),
 		app.If(problem != "", func() app.UI { return app.P().Class("field-error").Text(problem) }),
 	)
 }
 
 func (l *lineEditor) industrySelect(problem string) app.UI {
 	lang, id, it := l.Lang, l.id("industry"), l.Quote.Item
-	opts := []app.UI{selected(app.Option().Value(""), l.Line.Industry == "").Text(t(lang, "industry.choose"))}
+	opts := []app.UI{selected(app.Option().Value(""), l.Line.Industry == "").Text(t(lang, msgIndustryChoose))}
 	for _, ind := range it.Industries {
 		opts = append(opts, selected(app.Option().Value(ind.ID), ind.ID == l.Line.Industry).Text(ind.Name.In(lang)))
 	}
 	sel := app.Select().ID(id).Name(id).Body(opts...).OnChange(func(ctx app.Context, e app.Event) {
 		v := value(ctx)
 		l.edit(ctx, func(nl *pricing.Line) { nl.Industry = v })
+		l.Calc.committed()
 	})
 	class := "field"
 	if problem != "" {
@@ -190,56 +132,40 @@ func (l *lineEditor) industrySelect(problem string) app.UI {
 		sel = sel.Aria("invalid", "true").Aria("describedby", id+"-error")
 	}
 	return app.Div().Class(class).Body(
-		app.Label().For(id).Text(t(lang, "field.industry")),
+		app.Label().For(id).Text(t(lang, msgFieldIndustry)),
 		sel,
 		app.If(problem != "", func() app.UI { return app.P().ID(id + "-error").Class("field-error").Text(problem) }),
 	)
 }
 
-// about explains the chosen item from the catalog: what it includes and its limits.
-func (l *lineEditor) about() app.UI {
-	lang, it := l.Lang, l.Quote.Item
-	var facts []app.UI
-	if it.Billing() == pricing.Annual && it.MinNew > 1 {
-		unit := map[pricing.Unit][2]string{pricing.UnitUser: {"个用户", "users"}, pricing.UnitBot: {"个", "bots"}}[it.Unit()]
-		u := unit[0]
-		if lang == pricing.EN {
-			u = unit[1]
-		}
-		facts = append(facts, app.Li().Text(fmt.Sprintf(t(lang, "min.new"), it.MinNew, u)))
-	}
-	if it.OnePerCustomer {
-		facts = append(facts, app.Li().Text(t(lang, "one.set")))
-	}
-	if it.Billing() == pricing.Once {
-		facts = append(facts, app.Li().Text(t(lang, "once")))
-	}
-	return app.Div().Class("about").Body(
-		app.P().Class("includes").Text(it.Includes.In(lang)),
-		app.If(len(facts) > 0, func() app.UI { return app.Ul().Class("facts").Body(facts...) }),
-	)
-}
-
-// amount shows the line's amount and its working, or why there is none.
-func (l *lineEditor) amount() app.UI {
+// amount is the line's amount, "—" when it cannot be priced, or the
+// on-request text.
+func (l *lineEditor) amount(needsTerm bool) app.UI {
 	lang, q := l.Lang, l.Quote
-	var body []app.UI
 	switch {
 	case len(q.Errors) > 0 || (!q.Priced && !q.OnRequest):
-		body = append(body, app.Output().Class("amount-value pending").Text("—"))
+		return app.Output().Class("amount-value pending").ID(l.id("amount")).Text("—")
 	case q.OnRequest:
-		body = append(body,
-			app.Output().Class("amount-value on-request").Text(pricing.OnRequestText(lang)),
-			app.P().Class("note").Text(t(lang, "onrequest.note")))
-	default:
-		body = append(body,
-			app.Output().Class("amount-value").ID(l.id("amount")).Text(pricing.AmountText(q.Amount, lang)),
-			app.P().Class("working").Text(q.Working(lang)))
-		if q.Capped {
-			body = append(body, app.P().Class("note").Text(t(lang, "capped")))
-		}
+		return app.Output().Class("amount-value on-request").ID(l.id("amount")).Text(pricing.OnRequestText(lang))
 	}
-	return app.Div().Class("amount").Body(
-		append([]app.UI{app.Span().Class("amount-label").Text(t(lang, "amount"))}, body...)...,
+	return app.Output().Class("amount-value").ID(l.id("amount")).Text(money(q.Amount, lang))
+}
+
+// working is how the amount was reached, folded; notes that change the
+// amount (the cap, on request) stay in view.
+func (l *lineEditor) working() app.UI {
+	lang, q := l.Lang, l.Quote
+	switch {
+	case q.OnRequest && len(q.Errors) == 0:
+		return app.P().Class("note").Text(t(lang, msgOnrequestNote))
+	case !q.Priced:
+		return app.Text("")
+	}
+	return app.Div().Class("line-working").Body(
+		app.Details().Class("working-details").Body(
+			app.Summary().Text(t(lang, msgWorking)),
+			app.P().Class("working").Text(q.Working(lang)),
+		),
+		app.If(q.Capped, func() app.UI { return app.P().Class("note").Text(t(lang, msgCapped)) }),
 	)
 }

@@ -15,11 +15,11 @@ import (
 type packAdvisor struct {
 	app.Compo
 
-	Lang pricing.Lang
-	Calc *calculator
+	Lang  pricing.Lang
+	Added bool // the plan is in the estimate (the calculator forgets it with the estimate)
+	Calc  *calculator
 
 	sessions string
-	added    bool
 }
 
 // advice is the plan for what was typed, or the problem with it.
@@ -41,8 +41,7 @@ func (a *packAdvisor) advice() (plan pricing.PackPlan, problem string, ok bool) 
 // first handler, so a handler must not hold values from the render it came from.
 func (a *packAdvisor) addPlan(ctx app.Context) {
 	if plan, _, ok := a.advice(); ok {
-		a.Calc.addLines(ctx, plan.Lines()...)
-		a.added = true
+		a.Calc.packsAdded = a.Calc.addLines(ctx, plan.Lines()...)
 	}
 }
 
@@ -50,20 +49,22 @@ func (a *packAdvisor) Render() app.UI {
 	lang := a.Lang
 	plan, problem, ok := a.advice()
 	return untilStarted(app.Section().Class("advisor no-print").Aria("labelledby", "advisor-heading")).Body(
-		app.H2().ID("advisor-heading").Text(t(lang, "advisor")),
-		app.P().Class("hint").Text(t(lang, "advisor.hint")),
-		numberField("advisor-sessions", t(lang, "advisor.sessions"), a.sessions, problem,
-			func(ctx app.Context, e app.Event) { a.sessions, a.added = value(ctx), false }),
+		app.H2().ID("advisor-heading").Text(t(lang, msgAdvisor)),
+		app.P().Class("hint").Text(t(lang, msgAdvisorHint)),
+		numberField("advisor-sessions", t(lang, msgAdvisorSessions), a.sessions, problem,
+			func(ctx app.Context, e app.Event) { a.sessions, a.Calc.packsAdded = value(ctx), false }, nil),
 		app.Div().Aria("live", "polite").Body(
 			app.If(ok, func() app.UI {
 				return app.Div().Class("advice").Body(
-					app.P().ID("advisor-result").Text(fmt.Sprintf(t(lang, "advisor.result"),
-						packList(plan, lang), pricing.GroupInt(plan.Quota), pricing.AmountText(plan.Cost, lang))),
-					app.Button().Type("button").Class("btn").ID("advisor-add").Text(t(lang, "advisor.add")).
-						OnClick(func(ctx app.Context, e app.Event) { a.addPlan(ctx) }),
+					app.P().ID("advisor-result").Text(fmt.Sprintf(t(lang, msgAdvisorResult),
+						packList(plan, lang), pricing.GroupInt(plan.Quota), money(plan.Cost, lang))),
+					app.If(!a.Added, func() app.UI {
+						return app.Button().Type("button").Class("btn").ID("advisor-add").Text(t(lang, msgAdvisorAdd)).
+							OnClick(func(ctx app.Context, e app.Event) { a.addPlan(ctx) })
+					}),
 				)
 			}),
-			app.If(a.added, func() app.UI { return app.P().Class("note").Text(t(lang, "advisor.added")) }),
+			app.If(a.Added, func() app.UI { return app.P().Class("note").Text(t(lang, msgAdvisorAdded)) }),
 		),
 	)
 }

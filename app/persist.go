@@ -34,7 +34,7 @@ func (c *calculator) restore(ctx app.Context) {
 
 	// The raw hash, not url.URL's Fragment: that one is unescaped, and a
 	// typed "1,000" (escaped %2C) would split into two fields.
-	frag := app.Window().Get("location").Get("hash").String()
+	frag := shareOf(app.Window().Get("location").Get("hash").String())
 	if len(frag) > 1 && saved != "" && ownAddressBar(ctx, frag[1:]) {
 		// This tab's own link, which lags the saved estimate by up to a
 		// pause in typing: open the saved one.
@@ -59,6 +59,7 @@ func (c *calculator) restore(ctx app.Context) {
 		// broken link never costs the visitor the work kept in this browser.
 	}
 	c.setRestoredLang(lang)
+	c.est = exampleNew()
 	if saved == "" {
 		// A first visit: the example needs no keeping, and encoding it
 		// would cost the start the first use of encoding/json.
@@ -117,6 +118,7 @@ func (c *calculator) save(ctx app.Context) {
 	saved := string(pricing.EncodeEstimate(c.est))
 	ctx.SessionStorage().Set(tabEstimateKey, saved)
 	ctx.LocalStorage().Set(estimateKey, saved)
+	c.postEstimate()
 	c.addressBarSaves++
 	if c.addressBarDirty {
 		return // the pending write will see this change too
@@ -132,6 +134,9 @@ const addressBarPause = 300 * time.Millisecond
 // scheduleAddressBar writes the address bar once no save has come for
 // addressBarPause since the one numbered seen.
 func (c *calculator) scheduleAddressBar(ctx app.Context, seen int) {
+	if c.mounted.Src() != nil {
+		ctx = c.mounted // a line's context ends with the line, and its timer with it
+	}
 	ctx.After(addressBarPause, func(ctx app.Context) {
 		if !c.addressBarDirty {
 			return // written already, as a link was copied
@@ -154,7 +159,7 @@ func (c *calculator) writeAddressBar(ctx app.Context) {
 	frag := c.shareFragment()
 	loc := app.Window().Get("location")
 	app.Window().Get("history").Call("replaceState", nil, "",
-		loc.Get("pathname").String()+loc.Get("search").String()+"#"+frag)
+		loc.Get("pathname").String()+loc.Get("search").String()+"#"+embedded.addressPrefix()+frag)
 	var links []string
 	ctx.SessionStorage().Get(addressBarKey, &links)
 	if len(links) == 0 || links[len(links)-1] != frag {
@@ -176,7 +181,8 @@ func problem(err error, lang pricing.Lang) string {
 	return err.Error()
 }
 
-// newEstimate forgets the saved estimate and goes back to the example.
+// newEstimate starts an empty estimate: no line, no term, nothing added by
+// the pack advisor.
 func (c *calculator) newEstimate(ctx app.Context) {
-	c.load(ctx, exampleNew())
+	c.load(ctx, pricing.Estimate{})
 }

@@ -1,42 +1,128 @@
 package app
 
 import (
+	"fmt"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"qidian-calculator/pricing"
 )
 
-// totals is what the summary shows of a quote.
+// totals is what the summary shows of a quote, in the page's language.
 type totals struct {
-	Total             pricing.Money
+	Lines             []summaryLine
+	Total             string // "9,990.00 元", or "—" while nothing can be priced
+	Why               string // why the total is "—"
 	ExcludesOnRequest bool
 	Complete          bool
 }
 
-func summaryView(q pricing.Quote) totals {
-	return totals{Total: q.Total, ExcludesOnRequest: q.ExcludesOnRequest, Complete: q.Complete}
+type summaryLine struct{ Name, Amount string }
+
+func summaryView(q pricing.Quote, lang pricing.Lang) totals {
+	s := totals{ExcludesOnRequest: q.ExcludesOnRequest, Complete: q.Complete}
+	for i, l := range q.Lines {
+		name := fmt.Sprintf(t(lang, msgLine), i+1)
+		if l.Item != nil {
+			name += " · " + l.Item.FullName(lang)
+		}
+		amount := "—"
+		switch {
+		case l.OnRequest && len(l.Errors) == 0:
+			amount = pricing.OnRequestText(lang)
+		case l.Priced:
+			amount = money(l.Amount, lang)
+		}
+		s.Lines = append(s.Lines, summaryLine{name, amount})
+	}
+	var priced bool
+	s.Total, priced = totalText(q, lang)
+	switch {
+	case priced:
+	case len(q.Lines) == 0:
+		s.Why = t(lang, msgTotalWhyEmpty)
+	case q.Complete && q.ExcludesOnRequest:
+		s.Why = t(lang, msgTotalWhyOnRequest)
+	default:
+		s.Why = t(lang, msgTotalWhyErrors)
+	}
+	return s
 }
 
-// summary shows the total, announced to screen readers as it changes.
+// totalText is the total, or "—" when no line could be priced: 0.00 would
+// read as a price.
+func totalText(q pricing.Quote, lang pricing.Lang) (string, bool) {
+	for _, l := range q.Lines {
+		if l.Priced {
+			return money(q.Total, lang), true
+		}
+	}
+	return "—", false
+}
+
+// summary keeps the itemised estimate and its total in view: a sticky
+// column on wide screens, a bar at the bottom on narrow ones that opens to
+// the list. The total itself is not a live region; a hidden one announces
+// it once per completed change.
 type summary struct {
 	app.Compo
 
-	Quote totals
-	Lang  pricing.Lang
+	Quote        totals
+	Lang         pricing.Lang
+	Opening      bool
+	Open         bool // the bar's list is open
+	Announcement string
+	Status       string
+	ShareLink    string
+	Calc         *calculator
 }
 
 func (s *summary) Render() app.UI {
 	lang, q := s.Lang, s.Quote
+	if s.Opening {
+		q = totals{Total: "—", Complete: true}
+	}
+	items := make([]app.UI, len(q.Lines))
+	for i, l := range q.Lines {
+		items[i] = app.Li().Body(
+			app.Span().Class("summary-name").Text(l.Name),
+			app.Span().Class("summary-amount").Text(l.Amount),
+		)
+	}
+	detailsClass := "summary-details"
+	if s.Open {
+		detailsClass += " open"
+	}
+	toggle := t(lang, msgSummaryShow)
+	if s.Open {
+		toggle = t(lang, msgSummaryHide)
+	}
+	totalClass := "total-value"
+	if q.Total == "—" {
+		totalClass += " pending"
+	}
 	return app.Section().Class("summary").Aria("labelledby", "total-heading").Body(
-		app.Div().Aria("live", "polite").Aria("atomic", "true").Body(
-			app.H2().ID("total-heading").Text(t(lang, "total")),
-			app.Output().ID("total").Class("total-value").Text(pricing.AmountText(q.Total, lang)),
+		app.Div().Class("summary-bar").Body(
+			app.H2().ID("total-heading").Text(t(lang, msgTotal)),
+			app.Output().ID("total").Class(totalClass).Text(q.Total),
+			untilStarted(app.Button().Type("button").Class("btn summary-toggle no-print").ID("summary-toggle").
+				Aria("expanded", fmt.Sprint(s.Open)).Aria("controls", "summary-details").Text(toggle).
+				OnClick(func(ctx app.Context, e app.Event) { s.Calc.summaryOpen = !s.Calc.summaryOpen })),
+		),
+		app.Div().Class(detailsClass).ID("summary-details").Body(
+			app.If(s.Opening, func() app.UI { return app.P().ID("total-why").Class("hint").Body(openingNote()...) }),
+			app.If(q.Why != "", func() app.UI { return app.P().ID("total-why").Class("hint").Text(q.Why) }),
 			app.If(q.ExcludesOnRequest, func() app.UI {
-				return app.P().ID("total-excludes").Class("note").Text(t(lang, "total.excludes"))
+				return app.P().ID("total-excludes").Class("note").Text(t(lang, msgTotalExcludes))
 			}),
 			app.If(!q.Complete, func() app.UI {
-				return app.P().ID("total-incomplete").Class("warning").Text(t(lang, "total.incomplete"))
+				return app.P().ID("total-incomplete").Class("warning").Text(t(lang, msgTotalIncomplete))
 			}),
+			app.If(len(items) > 0, func() app.UI {
+				return app.Ol().Class("summary-lines").Aria("label", t(lang, msgSummaryLines)).Body(items...)
+			}),
+			&toolbar{Lang: lang, Status: s.Status, ShareLink: s.ShareLink, Calc: s.Calc},
 		),
+		app.P().Class("visually-hidden").ID("total-announce").Aria("live", "polite").Text(s.Announcement),
 	)
 }

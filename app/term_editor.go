@@ -43,13 +43,10 @@ func (te *termEditor) edit(ctx app.Context, change func(*pricing.Term)) {
 	te.Calc.setTerm(ctx, nt)
 }
 
+func (te *termEditor) commit(ctx app.Context, e app.Event) { te.Calc.committed() }
+
 func (te *termEditor) Render() app.UI {
 	lang, r := te.Lang, te.Quote
-	if !r.HasAdditions {
-		return app.Section().Class("term term-unused no-print").ID("term").Body(
-			app.P().Class("hint").Text(t(lang, "term.unused")),
-		)
-	}
 	probs := problems(r.Errors, lang)
 	byDates := te.Term.Basis == pricing.ByDates
 	basis := func(b pricing.TermBasis, key msg) app.UI {
@@ -57,7 +54,10 @@ func (te *termEditor) Render() app.UI {
 		return app.Label().For(id).Class("choice").Body(
 			checked(app.Input().Type("radio").ID(id).Name("term-basis").Value(string(b)),
 				te.Term.Basis == b || (b == pricing.ByLength && te.Term.Basis == "")).
-				OnChange(func(ctx app.Context, e app.Event) { te.edit(ctx, func(nt *pricing.Term) { nt.Basis = b }) }),
+				OnChange(func(ctx app.Context, e app.Event) {
+					te.edit(ctx, func(nt *pricing.Term) { nt.Basis = b })
+					te.Calc.committed()
+				}),
 			app.Span().Text(t(lang, key)),
 		)
 	}
@@ -68,45 +68,45 @@ func (te *termEditor) Render() app.UI {
 			from = te.Today
 		}
 		inputs = append(inputs,
-			dateField("term-expiry", t(lang, "term.expiry"), te.Term.Expiry, probs[pricing.FieldExpiry],
+			dateField("term-expiry", t(lang, msgTermExpiry), te.Term.Expiry, probs[pricing.FieldExpiry],
 				func(ctx app.Context, e app.Event) {
 					v := value(ctx)
 					te.edit(ctx, func(nt *pricing.Term) { nt.Expiry = v })
-				}),
-			dateField("term-from", t(lang, "term.from"), from, probs[pricing.FieldFrom],
+				}, te.commit),
+			dateField("term-from", t(lang, msgTermFrom), from, probs[pricing.FieldFrom],
 				func(ctx app.Context, e app.Event) {
 					v := value(ctx)
 					te.edit(ctx, func(nt *pricing.Term) { nt.From = v })
-				}),
+				}, te.commit),
 		)
 	} else {
 		inputs = append(inputs,
-			numberField("term-years", t(lang, "term.years"), string(te.Term.Years), probs[pricing.FieldTermYears],
+			numberField("term-years", t(lang, msgTermYears), string(te.Term.Years), probs[pricing.FieldTermYears],
 				func(ctx app.Context, e app.Event) {
 					v := value(ctx)
 					te.edit(ctx, func(nt *pricing.Term) { nt.Years = pricing.Number(v) })
-				}),
-			numberField("term-months", t(lang, "term.months"), string(te.Term.Months), probs[pricing.FieldTermMonths],
+				}, te.commit),
+			numberField("term-months", t(lang, msgTermMonths), string(te.Term.Months), probs[pricing.FieldTermMonths],
 				func(ctx app.Context, e app.Event) {
 					v := value(ctx)
 					te.edit(ctx, func(nt *pricing.Term) { nt.Months = pricing.Number(v) })
-				}),
+				}, te.commit),
 		)
 	}
 	var result []app.UI
 	if r.OK {
-		result = append(result, app.P().Class("term-result").ID("term-result").Text(fmt.Sprintf(t(lang, "term.result"), r.Term.In(lang))))
+		result = append(result, app.P().Class("term-result").ID("term-result").Text(fmt.Sprintf(t(lang, msgTermResult), r.Term.In(lang))))
 		if r.Expiry != "" {
-			result = append(result, app.P().Class("note").Text(fmt.Sprintf(t(lang, "term.dates"), r.From, r.Expiry)))
+			result = append(result, app.P().Class("note").Text(fmt.Sprintf(t(lang, msgTermDates), r.From, r.Expiry)))
 		}
 	}
 	return app.Section().Class("term").ID("term").Aria("labelledby", "term-heading").Body(
-		app.H3().ID("term-heading").Text(t(lang, "term")),
-		app.P().Class("hint").Text(t(lang, "term.hint")),
+		app.H3().ID("term-heading").Text(t(lang, msgTerm)),
+		app.P().Class("hint").Text(t(lang, msgTermHint)),
 		app.FieldSet().Class("field modes no-print").Body(
-			app.Legend().Text(t(lang, "term.basis")),
-			basis(pricing.ByLength, "term.byLength"),
-			basis(pricing.ByDates, "term.byDates"),
+			app.Legend().Text(t(lang, msgTermBasis)),
+			basis(pricing.ByLength, msgTermByLength),
+			basis(pricing.ByDates, msgTermByDates),
 		),
 		app.Div().Class("line-fields").Body(inputs...),
 		app.Div().Aria("live", "polite").Body(result...),

@@ -82,8 +82,9 @@ type server struct {
 	url string // no trailing slash
 }
 
-func startServer() (*server, error) {
-	ls, err := localserver.Start(filepath.Join(repoRoot, "bin/qidian-calculator"), repoRoot, "web", startTimeout)
+// startServer starts the binary with flags beyond the address and web directory.
+func startServer(flags ...string) (*server, error) {
+	ls, err := localserver.Start(filepath.Join(repoRoot, "bin/qidian-calculator"), repoRoot, "web", startTimeout, flags...)
 	if err != nil {
 		return nil, err
 	}
@@ -109,6 +110,9 @@ type page struct {
 	t    *testing.T
 	ctx  context.Context
 	base string
+	// world is where scripts run: nil for the tab's page, or a frame's
+	// world (embed_test.go), the same helpers then reading the frame.
+	world []chromedp.EvaluateOption
 
 	mu       sync.Mutex
 	problems []string // console errors, uncaught exceptions, browser errors
@@ -212,7 +216,7 @@ func eval[T any](p *page, expr string) T {
 	p.t.Helper()
 	ctx, cancel := context.WithTimeout(p.ctx, stepTimeout)
 	defer cancel()
-	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](withHelpers(expr), chromedp.EvalAwaitPromise))
+	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](withHelpers(expr), append(p.world, chromedp.EvalAwaitPromise)...))
 	if err != nil {
 		p.t.Fatalf("evaluate %s: %v", expr, err)
 	}
@@ -239,8 +243,10 @@ func (p *page) reload() {
 // is drawn on go-app's next frame, so tests read the page with waits.
 func (p *page) waitReady() {
 	p.t.Helper()
+	// #opening stands in for the estimate until the app has read the
+	// visitor's (its first draw comes before it has).
 	p.waitFor("the app to start",
-		`!document.getElementById('app-wasm-loader') && document.querySelector('main')`,
+		`!document.getElementById('app-wasm-loader') && document.querySelector('main') && !document.getElementById('opening')`,
 		`text(document.getElementById('app-wasm-loader'))`)
 }
 
@@ -259,12 +265,12 @@ func (p *page) waitFor(what, cond, show string) {
 	})`
 	ctx, cancel := context.WithTimeout(p.ctx, stepTimeout)
 	defer cancel()
-	if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](withHelpers(js), chromedp.EvalAwaitPromise)); err != nil {
+	if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](withHelpers(js), append(p.world, chromedp.EvalAwaitPromise)...)); err != nil {
 		got := "?"
 		if show != "" {
 			sctx, scancel := context.WithTimeout(p.ctx, stepTimeout)
 			defer scancel()
-			if v, err := chromedp.Run(sctx, chromedp.Evaluate[any](withHelpers(show))); err == nil {
+			if v, err := chromedp.Run(sctx, chromedp.Evaluate[any](withHelpers(show), p.world...)); err == nil {
 				var b strings.Builder
 				enc := json.NewEncoder(&b)
 				enc.SetEscapeHTML(false)
@@ -279,9 +285,21 @@ func (p *page) waitFor(what, cond, show string) {
 // screenshot writes the full page to testout/NAME.png at the repo root.
 func (p *page) screenshot(name string) {
 	p.t.Helper()
+	p.capture(name, chromedp.FullScreenshot(100))
+}
+
+// screenshotView writes what the window shows, as the visitor sees it
+// scrolled, to testout/NAME.png.
+func (p *page) screenshotView(name string) {
+	p.t.Helper()
+	p.capture(name, chromedp.CaptureScreenshot())
+}
+
+func (p *page) capture(name string, shot chromedp.Action[[]byte]) {
+	p.t.Helper()
 	ctx, cancel := context.WithTimeout(p.ctx, stepTimeout)
 	defer cancel()
-	buf, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
+	buf, err := chromedp.Run(ctx, shot)
 	if err != nil {
 		p.t.Logf("screenshot %s: %v", name, err)
 		return
@@ -362,6 +380,11 @@ func labelEl(scope el, text string) el {
 // button is the button in scope whose text reads text exactly.
 func button(scope el, text string) el {
 	return el(fmt.Sprintf("byButton(%s, %s)", scope, jsString(text)))
+}
+
+// tab is the tab in scope whose text reads text exactly.
+func tab(scope el, text string) el {
+	return el(fmt.Sprintf("[...within(%s).querySelectorAll('[role=tab]')].find(b => text(b) === %s && visible(b)) || null", scope, jsString(text)))
 }
 
 // region is the section headed by a heading reading text exactly.

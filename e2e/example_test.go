@@ -52,6 +52,7 @@ func TestWorkedExampleAdditionButton(t *testing.T) {
 	p.open("/")
 	p.waitText(total, "9,990.00 元")
 
+	p.openHelp()
 	p.click(button(document, "示例：6 个月后增购 3 用户"))
 	p.waitText(amountOf(1), "4,795.20 元")
 	p.waitText(workingOf(1), exampleAddWorking)

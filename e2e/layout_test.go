@@ -37,17 +37,23 @@ const overflow = `(() => {
 	return out;
 })()`
 
+// useViewport sizes the tab as v and waits for the page to lay out at its width.
+func (p *page) useViewport(v viewport) {
+	p.t.Helper()
+	opts := []chromedp.EmulateViewportOption{}
+	if v.mobile {
+		opts = append(opts, chromedp.EmulateMobile)
+	}
+	p.step("viewport "+v.name, chromedp.EmulateViewport(v.width, v.height, opts...))
+	p.waitFor(fmt.Sprintf("a %d px wide layout", v.width),
+		fmt.Sprintf(`document.documentElement.clientWidth === %d`, v.width), `document.documentElement.clientWidth`)
+}
+
 // checkLayout looks at the page in every viewport.
 func (p *page) checkLayout(state string) {
 	p.t.Helper()
 	for _, v := range viewports {
-		opts := []chromedp.EmulateViewportOption{}
-		if v.mobile {
-			opts = append(opts, chromedp.EmulateMobile)
-		}
-		p.step("viewport "+v.name, chromedp.EmulateViewport(v.width, v.height, opts...))
-		p.waitFor(fmt.Sprintf("a %d px wide layout", v.width),
-			fmt.Sprintf(`document.documentElement.clientWidth === %d`, v.width), `document.documentElement.clientWidth`)
+		p.useViewport(v)
 		if bad := eval[[]string](p, overflow); len(bad) > 0 {
 			p.t.Errorf("%s at %s×%d scrolls sideways: %q", state, v.name, v.height, bad)
 		}

@@ -115,14 +115,17 @@ func TestMinimumsBindNewPurchasesOnly(t *testing.T) {
 	p.fill(users, "2")
 	p.waitFieldError(users, "新购最低 3个用户起售。")
 	p.waitText(amountOf(1), "—")
-	p.waitText(total, "0.00 元")
+	p.waitText(total, "—") // nothing priced is no price
 	p.waitText(css(summary, "#total-incomplete"), incomplete)
 
 	p.chooseItem(1, "电话客服 企业版")
+	p.waitValue(users, "3") // another product starts at its minimum
+	p.fill(users, "2")
 	p.waitFieldError(users, "新购最低 3个用户起售。")
 
 	p.fill(users, "3")
 	p.waitNoFieldError(users)
+	p.fill(labelled(line(1), yearsLabel), "2")
 	p.waitText(amountOf(1), "21,600.00 元") // 3 × 2 × 3600
 	p.waitGone(css(summary, "#total-incomplete"))
 
@@ -136,6 +139,7 @@ func TestMinimumsBindNewPurchasesOnly(t *testing.T) {
 	// New chatbots start at 1 bot.
 	p.chooseItem(1, "智能机器人 标准版")
 	p.setMode(1, modeNew)
+	p.fill(labelled(line(1), yearsLabel), "2")
 	bots := labelled(line(1), botsLabel)
 	p.fill(bots, "0")
 	p.waitFieldError(bots, "不能小于 1。")
@@ -151,6 +155,8 @@ func TestProfessionalChatIsOneSetPerEstimate(t *testing.T) {
 	p := newPage(t)
 	p.open("/")
 	p.chooseItem(1, "在线客服 专业版")
+	p.fill(labelled(line(1), usersLabel), "5")
+	p.fill(labelled(line(1), yearsLabel), "2")
 	p.waitText(amountOf(1), "30,000.00 元") // 5 × 2 × 3000
 
 	p.addLine()
@@ -192,7 +198,7 @@ func TestPartialYearIsCappedAtOneYear(t *testing.T) {
 			p.waitText(amountOf(1), c.amount)
 			p.waitText(workingOf(1), c.working)
 			p.waitText(total, c.amount)
-			capped := css(line(1), ".amount .note")
+			capped := css(line(1), ".line-working .note")
 			if c.months == "9" {
 				p.waitGone(capped)
 			} else {
@@ -208,6 +214,7 @@ func TestRemainingTermFromDates(t *testing.T) {
 	t.Parallel()
 	p := newPage(t)
 	p.open("/")
+	p.openHelp()
 	p.click(button(document, "示例：6 个月后增购 3 用户"))
 	p.waitText(total, "4,795.20 元")
 
@@ -273,7 +280,7 @@ func TestSessionPacksAreOneTime(t *testing.T) {
 	p.waitText(total, "3,200.00 元")
 	p.waitGone(labelled(line(1), yearsLabel))
 	p.waitGone(labelEl(line(1), modeAdd))
-	p.waitText(css(termSection, ".hint"), "估算中没有增购项目时，无需填写剩余有效期。")
+	p.waitGone(termSection) // no addition, no remaining term to ask for
 
 	for _, c := range []struct{ item, amount string }{
 		{"会话充值包 36万条", "7,200.00 元"},
@@ -281,6 +288,8 @@ func TestSessionPacksAreOneTime(t *testing.T) {
 		{"会话充值包 600万条", "72,000.00 元"},
 	} {
 		p.chooseItem(1, c.item)
+		p.waitValue(sets, "1") // another pack starts at one set
+		p.fill(sets, "2")
 		p.waitText(amountOf(1), c.amount)
 	}
 }

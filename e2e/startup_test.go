@@ -2,24 +2,112 @@ package e2e
 
 import (
 	"context"
+	"fmt"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/fetch"
+	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
 )
 
-// While app.wasm is on its way the visitor reads the prerendered estimate
-// and its total, with a small status saying the calculator is starting; the
-// controls take no input yet, as go-app replaces the page when it starts and
-// would drop it. Then the app takes over and every control works.
+// While app.wasm is on its way the visitor reads the products and their
+// prices, with a small status saying the calculator is starting; the
+// estimate and its total say "opening your estimate", never the example's
+// numbers: the server cannot know a shared link's estimate or a returning
+// visitor's (issue 12). The controls take no input yet, as go-app replaces
+// the page when it starts and would drop it. Then the link's estimate opens.
 func TestPrerenderedPageWhileTheAppStarts(t *testing.T) {
 	t.Parallel()
 	p := newPage(t)
+	release := p.openHoldingAppWasm("/#v=1&l=chat-pro,new,4,1")
+
+	p.waitText(el(`document.getElementById('app-wasm-loader-label')`), "计算器启动中 0%，稍候即可编辑")
+	p.waitText(total, "—")
+	p.waitShownText(el(`document.getElementById('opening')`), "正在打开您的估算…")
+	p.waitShownText(el(`document.getElementById('total-why')`), "正在打开您的估算…")
+	if body := p.textOf(el(`document.body`)); strings.Contains(body, "9,990") || strings.Contains(body, "0.00 元") {
+		t.Errorf("before the app runs, the page shows numbers that are not the link's: %q", body)
+	}
+	p.waitShown(el(`[...document.querySelectorAll('.edition-price')].find(e => text(e) === '999元/用户/年')`))
+	inert := eval[[]string](p, `[...document.querySelectorAll('[inert]')].map(e => e.classList[0])`)
+	for _, want := range []string{"lang-switch", "toolbar", "lines", "advisor", "catalog-cards"} {
+		if !slices.Contains(inert, want) {
+			t.Errorf("before the app runs, .%s is not inert; inert: %q", want, inert)
+		}
+	}
+	if eval[bool](p, `(() => { const b = document.getElementById('add-chat-basic'); b.focus(); return document.activeElement === b })()`) {
+		t.Error("a card's button took focus before the app could answer it")
+	}
+	p.screenshot("starting")
+
+	release()
+	p.waitReady()
+	p.waitCount("[inert]", 0)
+	p.waitText(total, "12,000.00 元")
+	p.fill(labelled(line(1), usersLabel), "5")
+	p.waitText(total, "15,000.00 元")
+}
+
+// A returning English visitor, or a link in English, sees the page's
+// starting state in English only: app.js marks the page with the visitor's
+// language before app.wasm runs (internal/site/loader.go).
+func TestPrerenderedPageSpeaksTheVisitorsLanguage(t *testing.T) {
+	t.Parallel()
+	p := newPage(t)
+	opening := el(`document.getElementById('opening')`)
+	loader := el(`document.getElementById('app-wasm-loader-label')`)
+
+	release := p.openHoldingAppWasm("/#v=1&lang=en&l=chat-pro,new,4,1")
+	p.waitFor("the page in English", `document.documentElement.lang === 'en'`, `document.documentElement.lang`)
+	p.waitShownText(opening, "Opening your estimate…")
+	p.waitShownText(el(`document.getElementById('total-why')`), "Opening your estimate…")
+	p.waitText(loader, "Starting the calculator 0%, ready to edit in a moment")
+	p.waitFor("no Chinese text in view", `!/\p{Script=Han}/u.test(document.body.innerText)`, `document.body.innerText`)
+	p.screenshot("starting-en")
+	release()
+	p.waitReady()
+	p.waitFor("the link's total", `text(`+string(total)+`).includes('12,000.00')`, `text(`+string(total)+`)`)
+
+	// A link without lang, nothing remembered: Chinese.
+	p.leave()
+	release = p.openHoldingAppWasm("/#v=1&l=chat-basic,new,5,2")
+	p.waitShownText(opening, "正在打开您的估算…")
+	p.waitText(loader, "计算器启动中 0%，稍候即可编辑")
+	release()
+	p.waitReady()
+
+	// English chosen is remembered: the next visit starts in English.
+	p.chooseLanguage("English")
+	p.waitLanguage("English")
+	p.leave()
+	release = p.openHoldingAppWasm("/#v=1&l=chat-basic,new,5,2")
+	p.waitShownText(opening, "Opening your estimate…")
+	release()
+	p.waitReady()
+
+	// Chinese chosen is remembered too, and comes before a link's lang, as
+	// the app chooses (app/persist.go).
+	p.chooseLanguage("简体中文")
+	p.waitLanguage("简体中文")
+	p.leave()
+	release = p.openHoldingAppWasm("/#v=1&lang=en&l=chat-basic,new,5,2")
+	p.waitShownText(opening, "正在打开您的估算…")
+	release()
+	p.waitReady()
+	p.waitLanguage("简体中文")
+}
+
+// openHoldingAppWasm opens path with app.wasm held back, so the page stays
+// as the server made it, until release is called.
+func (p *page) openHoldingAppWasm(path string) (release func()) {
+	p.t.Helper()
 	paused := make(chan fetch.RequestID, 1)
-	err := chromedp.Listen(p.ctx, func(ev any) {
+	lctx, stop := context.WithCancel(p.ctx)
+	err := chromedp.Listen(lctx, func(ev any) {
 		if e, ok := ev.(*fetch.EventRequestPaused); ok {
 			select {
 			case paused <- e.RequestID:
@@ -28,45 +116,49 @@ func TestPrerenderedPageWhileTheAppStarts(t *testing.T) {
 		}
 	})
 	if err != nil {
-		t.Fatal(err)
+		p.t.Fatal(err)
 	}
 	p.step("hold back app.wasm", chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+		// From the network, as on a first visit: not from the service
+		// worker or the cache a visit before this one filled.
+		if _, err := cdp.Call(ctx, tg, network.Enable, network.EnableParams{}); err != nil {
+			return err
+		}
+		if _, err := cdp.Call(ctx, tg, network.SetBypassServiceWorker, network.SetBypassServiceWorkerParams{Bypass: true}); err != nil {
+			return err
+		}
+		if _, err := cdp.Call(ctx, tg, network.SetCacheDisabled, network.SetCacheDisabledParams{CacheDisabled: true}); err != nil {
+			return err
+		}
 		_, err := cdp.Call(ctx, tg, fetch.Enable, fetch.EnableParams{
 			Patterns: []*fetch.RequestPattern{{URLPattern: "*/app.wasm"}},
 		})
 		return err
 	}))
-	p.step("open /", chromedp.Navigate(p.base+"/"))
+	p.step("open "+path, chromedp.Navigate(p.base+path))
 	var wasm fetch.RequestID
 	select {
 	case wasm = <-paused:
 	case <-time.After(stepTimeout):
-		t.Fatal("the page never asked for app.wasm")
+		p.t.Fatal("the page never asked for app.wasm")
 	}
+	return func() {
+		p.t.Helper()
+		stop()
+		p.step("let app.wasm through", chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+			if _, err := cdp.Call(ctx, tg, fetch.ContinueRequest, fetch.ContinueRequestParams{RequestID: wasm}); err != nil {
+				return err
+			}
+			_, err := cdp.Call(ctx, tg, fetch.Disable, cdp.Empty{})
+			return err
+		}))
+	}
+}
 
-	// Nothing covers the total: the element at its centre is inside it.
-	p.waitFor("the prerendered total, on top", `text(document.getElementById('total')) === '9,990.00 元' && (() => {
-		const t = document.getElementById('total'), b = t.getBoundingClientRect();
-		return b.width > 0 && t.contains(document.elementFromPoint((b.left + b.right) / 2, (b.top + b.bottom) / 2));
-	})()`, `[text(document.getElementById('total')), document.elementFromPoint(innerWidth / 2, innerHeight / 2)?.className]`)
-	p.waitText(el(`document.getElementById('app-wasm-loader-label')`), "计算器启动中 0%，稍候即可编辑")
-	inert := eval[[]string](p, `[...document.querySelectorAll('[inert]')].map(e => e.classList[0])`)
-	for _, want := range []string{"lang-switch", "toolbar", "lines", "advisor"} {
-		if !slices.Contains(inert, want) {
-			t.Errorf("before the app runs, .%s is not inert; inert: %q", want, inert)
-		}
-	}
-	if eval[bool](p, `(() => { const q = document.getElementById('line1-quantity'); q.focus(); return document.activeElement === q })()`) {
-		t.Error("the quantity took focus before the app could read it")
-	}
-	p.screenshot("starting")
-
-	p.step("let app.wasm through", chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
-		_, err := cdp.Call(ctx, tg, fetch.ContinueRequest, fetch.ContinueRequestParams{RequestID: wasm})
-		return err
-	}))
-	p.waitReady()
-	p.waitCount("[inert]", 0)
-	p.fill(labelled(line(1), usersLabel), "6")
-	p.waitText(total, "11,988.00 元")
+// waitShownText waits until e's visible text (innerText: what CSS hides
+// is left out) reads want.
+func (p *page) waitShownText(e el, want string) {
+	p.t.Helper()
+	p.waitFor(fmt.Sprintf("%s to show %q", e, want), fmt.Sprintf(`(() => { const x = %s; return !!x && norm(x.innerText) === %s; })()`, e, jsString(want)),
+		fmt.Sprintf(`(() => { const x = %s; return x ? x.innerText : null; })()`, e))
 }

@@ -18,7 +18,8 @@
 // half-up to the fen once; the total is the sum of the rounded lines. Today's
 // prices are whole yuan, so unit/10 × months is exact to the jiao and the
 // rounding never changes an amount; the tests prove it. People see amounts as
-// "4,795.20 元" ([AmountText]).
+// "4,795.20 元" in Chinese and "¥4,795.20" in English ([AmountText]), list
+// prices as "999元/用户/年" and "¥999/user/yr" ([UnitPriceText]).
 //
 // # Lines
 //

@@ -90,6 +90,8 @@ type Estimate struct {
 	Lang    Lang   `json:"lang,omitempty"`    // the visitor's language
 	Term    Term   `json:"term"`
 	Lines   []Line `json:"lines"`
+
+	Details Details `json:"details,omitzero"` // the printed quote's optional fields (details.go)
 }
 
 // MaxEstimateBytes and MaxLines keep a pasted or tampered estimate from

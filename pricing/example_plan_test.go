@@ -47,8 +47,8 @@ func ExamplePlan_Timeline() {
 	fmt.Println(tl.Text)
 	// Output:
 	// 24 months
-	//    0‰ purchase Now: 9,990.00 元
-	//  250‰ addition Month 6: 4,795.20 元
-	// 1000‰ renewal  Renewal for a year after month 24: 7,992.00 元 a year
-	// Payment timeline over 24 months (2 years): now 9,990.00 元; month 6 4,795.20 元; the whole plan 14,785.20 元. Renewal for a year after month 24: 8 users × 999 元/user/yr = 7,992.00 元 a year. An estimate at today's list prices (2026-11).
+	//    0‰ purchase Now: ¥9,990.00
+	//  250‰ addition Month 6: ¥4,795.20
+	// 1000‰ renewal  Renewal for a year after month 24: ¥7,992.00 a year
+	// Payment timeline over 24 months (2 years): now ¥9,990.00; month 6 ¥4,795.20; the whole plan ¥14,785.20. Renewal for a year after month 24: 8 users × ¥999/user/yr = ¥7,992.00 a year. An estimate at today's list prices (2026-11).
 }

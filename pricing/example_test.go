@@ -76,8 +76,8 @@ func ExampleWriteText() {
 	// Output:
 	// Price list 2026-11 (2026-11-27)
 	// Remaining term: 1 year 6 months (2026-11-27 → 2028-05-27, a started month counts as a whole month)
-	// 1. Online chat Basic (addition): 4,795.20 元
-	//    3 users × 1 yr × 999 元/user/yr + 3 users × 6 mo × 999 元/10/user/mo = 4,795.20 元
+	// 1. Online chat Basic (addition): ¥4,795.20
+	//    3 users × 1 yr × ¥999/user/yr + 3 users × 6 mo × ¥999/10/user/mo = ¥4,795.20
 	// 2. Chatbot Professional: Price on request
-	// Total: 4,795.20 元 (excludes price-on-request items)
+	// Total: ¥4,795.20 (excludes price-on-request items)
 }

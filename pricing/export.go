@@ -18,6 +18,8 @@ type Export struct {
 	CatalogDate string      `json:"catalogDate"` // the price list's date
 	Quote       ExportQuote `json:"quote"`
 
+	ExportDocument // reference, validity and total in words (document_export.go)
+
 	termText string // the shared term for people, for the CSV
 }
 
@@ -64,6 +66,7 @@ func NewExport(e Estimate, q *Quote, lang Lang, day time.Time) Export {
 	for _, te := range q.TermErrors {
 		x.Quote.TermErrors = append(x.Quote.TermErrors, te.Detail(lang))
 	}
+	x.ExportDocument = newExportDocument(e, q, lang, day)
 	for _, l := range q.Lines {
 		xl := ExportLine{Item: l.Line.Item, Name: l.Line.Item, OnRequest: l.OnRequest && len(l.Errors) == 0}
 		if l.Item != nil {
@@ -71,6 +74,9 @@ func NewExport(e Estimate, q *Quote, lang Lang, day time.Time) Export {
 			if l.Industry != nil {
 				xl.Name += " · " + l.Industry.Name.In(lang)
 			}
+		}
+		if xl.OnRequest { // the CSV's quantity of on-request lines
+			xl.Quantity, xl.Years = quantityOnRequest(l)
 		}
 		if l.Priced {
 			amount, unit := l.Amount, l.UnitPrice
@@ -108,7 +114,10 @@ func (x Export) CSV() []byte {
 	if x.termText != "" {
 		w.Write([]string{tr("剩余有效期", "Remaining term"), x.termText})
 	}
-	w.Write([]string{"#", tr("项目", "Item"), tr("数量", "Quantity"), tr("年限", "Years"), tr("单价（元）", "Unit price (元)"), tr("金额（元）", "Amount (元)"), tr("计算过程", "Working"), tr("问题", "Problems")})
+	x.writeDocumentCSV(w, tr, x.Details)
+	// A money column names its currency as AmountText writes it: 元, ¥.
+	inCurrency := func(zh, en string) string { return tr(zh+"（"+Currency(ZH)+"）", en+" ("+Currency(EN)+")") }
+	w.Write([]string{"#", tr("项目", "Item"), tr("数量", "Quantity"), tr("年限", "Years"), inCurrency("单价", "Unit price"), inCurrency("金额", "Amount"), tr("计算过程", "Working"), tr("问题", "Problems")})
 	for i, l := range x.Quote.Lines {
 		row := []string{strconv.Itoa(i + 1), l.Name, "", "", "", "", l.Working, joinProblems(l.Errors)}
 		if l.Quantity > 0 {
@@ -136,6 +145,9 @@ func (x Export) CSV() []byte {
 		total[7] = tr("不含价格请联系架构师的项目", "Excludes price-on-request items")
 	}
 	w.Write(total)
+	if x.TotalInWords != "" {
+		w.Write([]string{"", tr("合计（大写）", "Total in words"), "", "", "", x.TotalInWords, "", ""})
+	}
 	x.writePlanCSV(w)
 	w.Flush()
 	return b.Bytes()

@@ -70,8 +70,9 @@ func TestExportCSV(t *testing.T) {
 	want := [][]string{
 		{"Price list", "2026-11", "2026-11-27", "Date", "2026-11-27"},
 		{"Remaining term", "1 year 6 months"},
-		{"#", "Item", "Quantity", "Years", "Unit price (元)", "Amount (元)", "Working", "Problems"},
-		{"1", "Online chat Basic", "3", "", "999.00", "4795.20", "3 users × 1 yr × 999 元/user/yr + 3 users × 6 mo × 999 元/10/user/mo = 4,795.20 元", ""},
+		{"Reference", "QD-K3NT-YL7G"}, {"Valid (days)", "30", "Valid until", "2026-12-27"}, // document_export.go
+		{"#", "Item", "Quantity", "Years", "Unit price (¥)", "Amount (¥)", "Working", "Problems"},
+		{"1", "Online chat Basic", "3", "", "999.00", "4795.20", "3 users × 1 yr × ¥999/user/yr + 3 users × 6 mo × ¥999/10/user/mo = ¥4,795.20", ""},
 		{"2", "Session top-up pack 120k sessions", "", "", "", "", "", "Line 2, quantity: Must be at least 1."},
 		{"", "Total", "", "", "", "4795.20", "", "Incomplete: some inputs need correcting"},
 	}

@@ -121,8 +121,8 @@ const DateLayout = "2006-01-02"
 // parseDate reads a calendar date as YYYY-MM-DD; 2027-02-30 is refused. It
 // accepts exactly what time.Parse(DateLayout, …) accepts (a test checks
 // this) without calling it: the page parses the price list's date as it
-// starts, and compiling time.Parse's large code on first use cost about
-// 25 ms of that start in the browser.
+// starts, and time.Parse's large code is slow to compile on first use in
+// the browser (docs/performance.md).
 func parseDate(s string) (time.Time, error) {
 	s = strings.TrimSpace(s)
 	if len(s) != len(DateLayout) || s[4] != '-' || s[7] != '-' ||

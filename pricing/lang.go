@@ -42,7 +42,7 @@ type Text struct {
 func (t Text) In(lang Lang) string { return lang.Pick(t.ZH, t.EN) }
 
 // unitWords names each unit after a count ("3个用户", "3 users") and in a
-// rate ("999元/用户/年", "999 元/user/yr"). English adds an "s" after any
+// rate ("999元/用户/年", "¥999/user/yr"). English adds an "s" after any
 // count but 1; Chinese has no plural.
 var unitWords = map[Unit]struct{ count, per Text }{
 	UnitUser: {Text{"个用户", "user"}, Text{"用户", "user"}},

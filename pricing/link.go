@@ -14,6 +14,7 @@ import (
 //	lang=en                 the visitor's language
 //	t=1,6                   remaining term: whole years, months
 //	t=d,2028-05-27,2026-11-27  or by dates: expiry, addition day (may be empty)
+//	customer=…&valid=30     the printed quote's details (details.go): customer, contact, notes, valid
 //	l=chat-basic,new,5,2    one per line: item, mode, quantity, years, industry, after
 //	l=chat-basic,plan,3,,,6 a planned addition 6 months after the purchase (R14)
 //
@@ -37,6 +38,7 @@ func EncodeLink(e Estimate) string {
 	case t.Years != "" || t.Months != "":
 		b.WriteString("&t=" + esc(string(t.Years)) + "," + esc(string(t.Months)))
 	}
+	b.WriteString(e.Details.linkParts()) // customer=… contact=… notes=… valid=… (details.go)
 	for _, l := range e.Lines {
 		fields := []string{l.Item, string(l.Mode), string(l.Quantity), string(l.Years), l.Industry, string(l.After)}
 		for len(fields) > 1 && fields[len(fields)-1] == "" {
@@ -74,6 +76,12 @@ func DecodeLink(fragment string) (Estimate, error) {
 	tooMany := false
 	for _, p := range parts[1:] {
 		key, val, _ := strings.Cut(p, "=")
+		if isDetail, unread := e.Details.readLinkPart(key, val); isDetail {
+			if unread {
+				skipped = append(skipped, key+"=…")
+			}
+			continue
+		}
 		fields := strings.Split(val, ",")
 		for i, f := range fields {
 			u, err := url.QueryUnescape(f)

@@ -309,7 +309,7 @@ func When(month int64, lang Lang) string {
 	return "第" + itoa(month) + "个月"
 }
 
-// Text writes what is paid: "4,795.20 元", "价格请联系架构师" when nothing
+// Text writes what is paid (AmountText): "4,795.20 元", "价格请联系架构师" when nothing
 // bought then has a list price, "9,000.00 元 + 价格请联系架构师" when some have none.
 func (pay Payment) Text(lang Lang) string {
 	switch {

@@ -53,7 +53,7 @@ func TestPlanSeed(t *testing.T) {
 	}
 	for lang, want := range map[Lang]string{
 		ZH: "现在 9,990.00 元 + 第6个月 4,795.20 元 = 14,785.20 元",
-		EN: "now 9,990.00 元 + month 6 4,795.20 元 = 14,785.20 元",
+		EN: "now ¥9,990.00 + month 6 ¥4,795.20 = ¥14,785.20",
 	} {
 		if got := p.Working(lang); got != want {
 			t.Errorf("%s working %q, want %q", lang, got, want)
@@ -69,7 +69,7 @@ func TestPlanSeed(t *testing.T) {
 	if got := r.Working(ZH); got != "8个用户 × 999元/用户/年 = 7,992.00 元/年" {
 		t.Errorf("renewal working %q", got)
 	}
-	if got := r.Working(EN); got != "8 users × 999 元/user/yr = 7,992.00 元 a year" {
+	if got := r.Working(EN); got != "8 users × ¥999/user/yr = ¥7,992.00 a year" {
 		t.Errorf("renewal working %q", got)
 	}
 	if got := p.RenewalNote(ZH); got != "按今日价目表（2026-11）估算。" {
@@ -409,7 +409,7 @@ func TestPlanJSONAndCSV(t *testing.T) {
 	if s := strings.Join(got, "; "); s != "Paid now=9990.00; Paid at month 6=4795.20; Whole plan=14785.20; Renewal for a year after month 24=7992.00" {
 		t.Errorf("CSV plan rows: %s", s)
 	}
-	if w := rows[len(rows)-1][6]; !strings.Contains(w, "8 users × 999 元/user/yr = 7,992.00 元 a year") || !strings.Contains(w, "today's list prices") {
+	if w := rows[len(rows)-1][6]; !strings.Contains(w, "8 users × ¥999/user/yr = ¥7,992.00 a year") || !strings.Contains(w, "today's list prices") {
 		t.Errorf("CSV renewal working %q", w)
 	}
 }

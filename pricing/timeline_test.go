@@ -17,7 +17,7 @@ func TestTimelineSeed(t *testing.T) {
 		tick   string
 	}{
 		{ZH, "现在|第6个月|第24个月期满后续费一年", []string{"共24个月（2年）", "现在 9,990.00 元", "第6个月 4,795.20 元", "整个计划合计 14,785.20 元", "7,992.00 元/年", "按今日价目表（2026-11）估算"}, "1年"},
-		{EN, "Now|Month 6|Renewal for a year after month 24", []string{"over 24 months (2 years)", "now 9,990.00 元", "month 6 4,795.20 元", "the whole plan 14,785.20 元", "7,992.00 元 a year", "today's list prices"}, "1 yr"},
+		{EN, "Now|Month 6|Renewal for a year after month 24", []string{"over 24 months (2 years)", "now ¥9,990.00", "month 6 ¥4,795.20", "the whole plan ¥14,785.20", "¥7,992.00 a year", "today's list prices"}, "1 yr"},
 	} {
 		tl := p.Timeline(c.lang)
 		if tl.Months != 24 || len(tl.Marks) != 3 || len(tl.Ticks) != 1 || tl.Ticks[0].Permille != 500 || tl.Ticks[0].Label != c.tick {

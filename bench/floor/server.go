@@ -17,7 +17,7 @@ func serve() {
 	flag.Parse()
 	s, err := site.New(site.Config{WebDir: *web, Pages: pages})
 	if err == nil {
-		err = site.ListenAndServe(*addr, s, os.Stdout)
+		err = site.Serve(s, site.ServeConfig{Addr: *addr, Out: os.Stdout})
 	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "floor:", err)

@@ -29,11 +29,12 @@ type Server struct {
 
 var serving = regexp.MustCompile(`^serving (http://127\.0\.0\.1:\d+)/`)
 
-// Start runs binary in dir (the current directory if empty) serving webDir.
-// The server prints its address once it listens, so nothing is polled;
-// timeout bounds both the start and a graceful stop.
-func Start(binary, dir, webDir string, timeout time.Duration) (*Server, error) {
-	cmd := exec.Command(binary, "-addr", "127.0.0.1:0", "-web", webDir)
+// Start runs binary in dir (the current directory if empty) serving webDir,
+// with any further flags (e.g. -embed-origins). The server prints its
+// address once it listens, so nothing is polled; timeout bounds both the
+// start and a graceful stop.
+func Start(binary, dir, webDir string, timeout time.Duration, flags ...string) (*Server, error) {
+	cmd := exec.Command(binary, append([]string{"-addr", "127.0.0.1:0", "-web", webDir}, flags...)...)
 	cmd.Dir = dir
 	cmd.Stderr = os.Stderr
 	out, err := cmd.StdoutPipe()

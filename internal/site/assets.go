@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
+	"fmt"
 	"io/fs"
 	"log"
 	"net/http"
@@ -138,6 +139,11 @@ func loadSiblings(p string, a *asset) {
 // serveAsset sends the best encoding the client accepts. Conditional
 // requests, HEAD and Range come from http.ServeContent.
 func serveAsset(w http.ResponseWriter, r *http.Request, rt route) {
+	if !oneRange(r) {
+		w.Header().Set("Content-Range", fmt.Sprintf("bytes */%d", len(rt.body)))
+		http.Error(w, "416 requested range not satisfiable", http.StatusRequestedRangeNotSatisfiable)
+		return
+	}
 	h := w.Header()
 	h.Set("Content-Type", rt.contentType)
 	h.Set("Cache-Control", rt.cacheControl)
@@ -157,6 +163,35 @@ func serveAsset(w http.ResponseWriter, r *http.Request, rt route) {
 	}
 	h.Set("ETag", etag)
 	http.ServeContent(w, r, "", time.Time{}, bytes.NewReader(body))
+}
+
+// oneRange keeps a Range header only if it asks for one range of bytes:
+// http.ServeContent would serve any number of ranges, each a part of a
+// multipart answer that costs the server and helps no client. A Range in
+// another unit, or of several ranges, is dropped (with its If-Range), so
+// the whole file is sent, compressed as usual (RFC 9110 section 14.2
+// allows ignoring Range). It reports false for a suffix of zero bytes,
+// which selects nothing: ServeContent would answer it with an impossible
+// Content-Range.
+func oneRange(r *http.Request) bool {
+	header := r.Header.Get("Range")
+	if header == "" {
+		return true
+	}
+	unit, set, ok := strings.Cut(header, "=")
+	if !ok || !strings.EqualFold(strings.TrimSpace(unit), "bytes") || strings.Contains(set, ",") || len(r.Header.Values("Range")) > 1 {
+		r.Header.Del("Range")
+		r.Header.Del("If-Range")
+		return true
+	}
+	set = strings.TrimSpace(set)
+	if suffix, ok := strings.CutPrefix(set, "-"); ok {
+		if n, err := strconv.ParseInt(suffix, 10, 64); err == nil && n == 0 {
+			return false
+		}
+	}
+	r.Header.Set("Range", "bytes="+set)
+	return true
 }
 
 // negotiate picks the content coding from Accept-Encoding headers (RFC 9110

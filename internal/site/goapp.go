@@ -1,9 +1,14 @@
 package site
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
 	"fmt"
+	"html"
+	"net/url"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -28,7 +33,7 @@ func newAppHandler(wasmSize int) *app.Handler {
 			Maskable: "/web/icons/icon-maskable.png",
 			SVG:      "/web/icons/icon.svg",
 		},
-		Styles: []string{"/web/app.css"},
+		Styles: []string{"/web/app.css", "/web/print.css"},
 		// go-app precaches the PNG icons but not the SVG one the page links.
 		CacheableResources:    []string{"/web/icons/icon.svg"},
 		ServiceWorkerTemplate: serviceWorkerJS,
@@ -40,8 +45,9 @@ func newAppHandler(wasmSize int) *app.Handler {
 
 // siteVersion hashes every served file and the page settings, so the
 // service worker updates exactly when something changed, never on a mere
-// restart (go-app's default is the start time).
-func siteVersion(files map[string]*asset, h *app.Handler, prefix string) string {
+// restart (go-app's default is the start time). The origins allowed to
+// embed it count too: the worker keeps the page's headers with the page.
+func siteVersion(files map[string]*asset, h *app.Handler, prefix, publicURL string, embedOrigins []string) string {
 	names := make([]string, 0, len(files))
 	for name := range files {
 		names = append(names, name)
@@ -52,7 +58,7 @@ func siteVersion(files map[string]*asset, h *app.Handler, prefix string) string 
 		fmt.Fprintf(sum, "%q %s\n", name, files[name].etag)
 	}
 	fmt.Fprintf(sum, "%q\n", []any{h.Name, h.ShortName, h.Title, h.Description,
-		h.LoadingLabel, h.Lang, h.ThemeColor, h.BackgroundColor, h.Icon, h.Styles, prefix})
+		h.LoadingLabel, h.Lang, h.ThemeColor, h.BackgroundColor, h.Icon, h.Styles, prefix, publicURL, embedOrigins})
 	return hex.EncodeToString(sum.Sum(nil))[:16]
 }
 
@@ -79,4 +85,77 @@ func (r assetResolver) Resolve(location string) string {
 	default:
 		return location
 	}
+}
+
+// generatedFiles are the files go-app makes from the handler's settings;
+// they name no version in their URL, so they are revalidated, and
+// /app-worker.js must be for updates to arrive.
+var generatedFiles = []string{"/app.js", "/app-worker.js", "/wasm_exec.js", "/manifest.webmanifest", "/app.css"}
+
+// scopeManifest puts the manifest's scope under the prefix: go-app always
+// writes "/", which a browser rejects for a site hosted at /calc/.
+func scopeManifest(manifest []byte, prefix string) ([]byte, error) {
+	var m map[string]any
+	if err := json.Unmarshal(manifest, &m); err != nil {
+		return nil, fmt.Errorf("go-app's manifest: %w", err)
+	}
+	m["scope"] = prefix + "/"
+	m["start_url"] = prefix + "/"
+	return json.Marshal(m)
+}
+
+// cleanURL accepts "" or an absolute http(s) URL with a host and nothing
+// after its path; it returns it with a trailing slash.
+func cleanURL(raw string) (string, error) {
+	if raw == "" {
+		return "", nil
+	}
+	u, err := url.Parse(raw)
+	if err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" ||
+		u.User != nil || u.RawQuery != "" || u.Fragment != "" || strings.HasSuffix(raw, "?") || strings.HasSuffix(raw, "#") {
+		return "", fmt.Errorf("bad -url %q: want the site's address, like https://calc.example.com/", raw)
+	}
+	return strings.TrimSuffix(u.String(), "/") + "/", nil
+}
+
+// metaAttr is one attribute of a head tag as go-app writes them, in any
+// order (it ranges over a map).
+var metaAttr = regexp.MustCompile(`\s([a-z:-]+)(?:="([^"]*)")?`)
+
+// fixHead drops the tags go-app always writes and this site cannot fill
+// from its settings (go-app builds og:url and og:image from a domain that
+// cannot say http or a path): an empty author, and og:url and og:image of
+// a bare "https://". With the site's public URL it writes ogURL and
+// ogImage in their place.
+func fixHead(page []byte, ogURL, ogImage string) []byte {
+	var out []byte
+	for _, line := range bytes.SplitAfter(page, []byte("\n")) {
+		tag := bytes.TrimSpace(line)
+		if !bytes.HasPrefix(tag, []byte("<meta ")) {
+			out = append(out, line...)
+			continue
+		}
+		attrs := map[string]string{}
+		for _, m := range metaAttr.FindAllSubmatch(tag, -1) {
+			attrs[string(m[1])] = string(m[2])
+		}
+		content := attrs["content"]
+		property := attrs["property"]
+		switch {
+		case attrs["name"] == "author" && content == "":
+		case (property == "og:url" || property == "og:image") && (content == "" || content == "https://"):
+			if property == "og:image" {
+				content = ogImage
+			} else {
+				content = ogURL
+			}
+			if content != "" {
+				indent := line[:len(line)-len(bytes.TrimLeft(line, " \t"))]
+				out = fmt.Appendf(out, "%s<meta property=%q content=\"%s\">\n", indent, property, html.EscapeString(content))
+			}
+		default:
+			out = append(out, line...)
+		}
+	}
+	return out
 }

@@ -1,6 +1,7 @@
 package site
 
 import (
+	"encoding/json"
 	"net/http"
 	"path/filepath"
 	"strings"
@@ -53,6 +54,84 @@ func TestAssetResolver(t *testing.T) {
 	for _, tt := range tests {
 		if got := (assetResolver{tt.prefix, "V"}).Resolve(tt.in); got != tt.want {
 			t.Errorf("prefix %q: Resolve(%q) = %q, want %q", tt.prefix, tt.in, got, tt.want)
+		}
+	}
+}
+
+// go-app writes an author meta and og:url and og:image whether or not it
+// knows them; the page carries them only when they say something.
+func TestPageHead(t *testing.T) {
+	dir := writeWebDir(t)
+	for _, publicURL := range []string{"", "https://calc.example.com/tools"} {
+		s, err := New(Config{WebDir: dir, Pages: testPages, URL: publicURL})
+		if err != nil {
+			t.Fatal(err)
+		}
+		page := string(body(t, do(s, http.MethodGet, "/")))
+		for _, bad := range []string{`name="author"`, `content="https://"`} {
+			if strings.Contains(page, bad) {
+				t.Errorf("-url %q: page has %s:\n%s", publicURL, bad, page)
+			}
+		}
+		wantURL := `<meta property="og:url" content="https://calc.example.com/tools/">`
+		wantImage := `<meta property="og:image" content="https://calc.example.com/tools/v/` + s.version + `/web/icons/icon-512.png">`
+		for _, tag := range []string{wantURL, wantImage} {
+			if has := strings.Contains(page, tag); has != (publicURL != "") {
+				t.Errorf("-url %q: page has %s: %v:\n%s", publicURL, tag, has, page)
+			}
+		}
+		if publicURL == "" && strings.Contains(page, "og:url") {
+			t.Errorf("no -url, yet the page has an og:url:\n%s", page)
+		}
+	}
+}
+
+func TestCleanURL(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"", ""},
+		{"https://calc.example.com", "https://calc.example.com/"},
+		{"https://calc.example.com/", "https://calc.example.com/"},
+		{"http://127.0.0.1:8080/calc", "http://127.0.0.1:8080/calc/"},
+		{"calc.example.com", "bad"},
+		{"ftp://calc.example.com/", "bad"},
+		{"https://", "bad"},
+		{"https://a.example/?x=1", "bad"},
+		{"https://a.example/#top", "bad"},
+		{"https://user@a.example/", "bad"},
+		{"javascript:alert(1)", "bad"},
+	}
+	for _, tt := range tests {
+		got, err := cleanURL(tt.in)
+		if tt.want == "bad" {
+			if err == nil || !strings.Contains(err.Error(), "-url") {
+				t.Errorf("cleanURL(%q) = %q, %v; want an error naming -url", tt.in, got, err)
+			}
+			continue
+		}
+		if got != tt.want || err != nil {
+			t.Errorf("cleanURL(%q) = %q, %v; want %q", tt.in, got, err, tt.want)
+		}
+	}
+}
+
+// A PWA's scope must hold its start URL and the pages: under a prefix,
+// go-app's "/" scope is refused by browsers.
+func TestManifestScope(t *testing.T) {
+	for _, prefix := range []string{"", "/calc"} {
+		s, err := New(Config{WebDir: writeWebDir(t), Pages: testPages, Prefix: prefix})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var manifest struct {
+			Scope    string `json:"scope"`
+			StartURL string `json:"start_url"`
+			Name     string `json:"name"`
+		}
+		if err := json.Unmarshal(s.routes["/manifest.webmanifest"].body, &manifest); err != nil {
+			t.Fatal(err)
+		}
+		if manifest.Scope != prefix+"/" || manifest.StartURL != prefix+"/" || manifest.Name == "" {
+			t.Errorf("prefix %q: manifest %+v, want scope and start_url %q", prefix, manifest, prefix+"/")
 		}
 	}
 }

@@ -72,3 +72,57 @@ func fetchWasmKeepingResponse(appJS []byte) ([]byte, error) {
 	end := start + n + len("\n}\n")
 	return slices.Concat(appJS[:start], fetchKeepingResponse, appJS[end:]), nil
 }
+
+// startLanguage is put first in app.js, which the page's CSP allows where
+// it allows no inline script. Before app.wasm runs, the prerendered page
+// cannot know the visitor's language; this marks <html> with it (lang and
+// a lang-en or lang-zh class) so text given in both languages shows only
+// theirs (web/app.css), and go-app's loading label follows. It chooses as
+// the app does: an embedding page's lang (app/embed.go), else the language
+// the visitor last chose (app/persist.go's langKey, JSON as go-app stores
+// it), else a share link's lang=; "en…" is English, anything else Chinese.
+const startLanguage = `// The visitor's language while app.wasm starts (internal/site/loader.go).
+var qidianStartLang = (function () {
+  function params(s) {
+    var out = {};
+    s.replace(/^[#?]/, "").split("&").forEach(function (p) {
+      var i = p.indexOf("="), k = i < 0 ? p : p.slice(0, i), v = i < 0 ? "" : p.slice(i + 1);
+      try { v = decodeURIComponent(v.replace(/\+/g, " ")); } catch (e) { v = ""; }
+      if (v !== "") out[k] = v;
+    });
+    return out;
+  }
+  var query = params(location.search), frag = params(location.hash), tag = "";
+  if (query.embed === "1" || frag.embed === "1") tag = frag.lang || query.lang || "";
+  if (!tag) {
+    try {
+      var kept = JSON.parse(localStorage.getItem("qidian.lang") || "null");
+      if (typeof kept === "string") tag = kept;
+    } catch (e) {}
+  }
+  if (!tag) tag = frag.lang || "";
+  var en = /^(en|EN)/.test(tag), root = document.documentElement;
+  root.lang = en ? "en" : "zh-CN";
+  root.classList.add(en ? "lang-en" : "lang-zh");
+  return en ? "en" : "zh";
+})();
+`
+
+// loadingLabelEN is go-app's loading label for an English visitor; the
+// Chinese one is the handler's LoadingLabel (goapp.go).
+const loadingLabelEN = "Starting the calculator {progress}%, ready to edit in a moment"
+
+var loadingLabelConst = []byte(`const goappLoadingLabel = "`)
+
+// speakVisitorsLanguage puts startLanguage before go-app's app.js and makes
+// its loading label English for an English visitor. Like the rewrite
+// above, it fails on an app.js it was not written for.
+func speakVisitorsLanguage(appJS []byte) ([]byte, error) {
+	if bytes.Count(appJS, loadingLabelConst) != 1 {
+		return nil, fmt.Errorf("go-app's app.js is not the one this server was written for: " +
+			`it should declare const goappLoadingLabel = "…" once`)
+	}
+	english := fmt.Appendf(nil, `const goappLoadingLabel = qidianStartLang === "en" ? %q : "`, loadingLabelEN)
+	js := bytes.Replace(appJS, loadingLabelConst, english, 1)
+	return append([]byte(startLanguage), js...), nil
+}

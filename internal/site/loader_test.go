@@ -46,3 +46,28 @@ func TestAppJSStreamsTheFetchedResponse(t *testing.T) {
 		t.Error("an app.js without fetchWithProgress was accepted")
 	}
 }
+
+// app.js marks the page with the visitor's language before anything else
+// runs, and go-app's loading label follows it (loader.go).
+func TestAppJSStartsInTheVisitorsLanguage(t *testing.T) {
+	s := newTestSite(t)
+	js := string(body(t, do(s, http.MethodGet, "/app.js")))
+	if !strings.HasPrefix(js, startLanguage) {
+		t.Errorf("app.js does not begin with the language snippet; it begins %q", js[:min(len(js), 120)])
+	}
+	for _, want := range []string{
+		`localStorage.getItem("qidian.lang")`,
+		`root.classList.add(en ? "lang-en" : "lang-zh")`,
+		`const goappLoadingLabel = qidianStartLang === "en" ? "Starting the calculator {progress}%, ready to edit in a moment" : "计算器启动中 {progress}%，稍候即可编辑";`,
+	} {
+		if !strings.Contains(js, want) {
+			t.Errorf("app.js lacks %s", want)
+		}
+	}
+	if n := strings.Count(js, "const goappLoadingLabel"); n != 1 {
+		t.Errorf("app.js declares goappLoadingLabel %d times, want once", n)
+	}
+	if _, err := speakVisitorsLanguage([]byte("goappInitWebAssembly();\n")); err == nil {
+		t.Error("an app.js without the loading label it rewrites was accepted")
+	}
+}

@@ -8,6 +8,7 @@ package site
 
 import (
 	"fmt"
+	"html"
 	"net/http"
 	"slices"
 	"strings"
@@ -33,6 +34,12 @@ type Config struct {
 	// Prefix is the URL path the site is hosted under ("" for the root);
 	// only the static export can be hosted under one.
 	Prefix string
+	// EmbedOrigins may show the site in a frame (from ParseEmbedOrigins);
+	// none means nobody may.
+	EmbedOrigins []string
+	// URL is where visitors find the site, e.g. https://calc.example.com/,
+	// for the page's og:url and og:image; "" leaves them out.
+	URL string
 }
 
 // Site is the whole web site: go-app's page and scripts plus the files of
@@ -41,11 +48,14 @@ type Config struct {
 type Site struct {
 	version string
 	prefix  string
-	app     *app.Handler
-	files   map[string]*asset // by slash path inside the web directory
-	routes  map[string]route  // by URL path
-	pages   []string
-	handler http.Handler
+	// The page's og:url and og:image, or "" without a public URL.
+	ogURL, ogImage string
+	app            *app.Handler
+	files          map[string]*asset // by slash path inside the web directory
+	routes         map[string]route  // by URL path
+	pages          []string
+	headers        http.Header // sent with every response
+	handler        http.Handler
 
 	// The prerendered page, rendered and compressed once a day per path:
 	// it shows the day's date, and nothing else in it varies per request.
@@ -71,6 +81,10 @@ const (
 // New loads the web directory and builds the site.
 func New(c Config) (*Site, error) {
 	dir, prefix := c.WebDir, c.Prefix
+	publicURL, err := cleanURL(c.URL)
+	if err != nil {
+		return nil, err
+	}
 	files, err := loadWebDir(dir)
 	if err != nil {
 		return nil, err
@@ -80,6 +94,10 @@ func New(c Config) (*Site, error) {
 		return nil, fmt.Errorf("%s/app.wasm is missing: run make build", dir)
 	}
 	h := newAppHandler(len(wasm.body))
+	if len(c.EmbedOrigins) > 0 {
+		// The page posts to its parent only if it finds the parent's origin here (app/embed.go).
+		h.RawHeaders = append(h.RawHeaders, `<meta name="qidian-embed-origins" content="`+html.EscapeString(strings.Join(c.EmbedOrigins, " "))+`">`)
+	}
 	// The service worker caches these on install; one 404 and the app never
 	// works offline.
 	for _, p := range append([]string{h.Icon.Default, h.Icon.Large, h.Icon.Maskable, h.Icon.SVG}, h.Styles...) {
@@ -87,7 +105,7 @@ func New(c Config) (*Site, error) {
 			return nil, fmt.Errorf("%s/%s is missing", dir, strings.TrimPrefix(p, "/web/"))
 		}
 	}
-	version := siteVersion(files, h, prefix)
+	version := siteVersion(files, h, prefix, publicURL, c.EmbedOrigins)
 	h.Version = version
 	h.Resources = assetResolver{prefix: prefix, version: version}
 
@@ -105,22 +123,34 @@ func New(c Config) (*Site, error) {
 	}
 	// go-app makes these from the handler's settings; they name no version
 	// in their URL, and /app-worker.js must be revalidated for updates.
-	for _, p := range []string{"/app.js", "/app-worker.js", "/wasm_exec.js", "/manifest.webmanifest", "/app.css"} {
+	for _, p := range generatedFiles {
 		body, err := generated(h, p)
 		if err != nil {
 			return nil, err
 		}
-		if p == "/app.js" {
-			if body, err = registerWorkerAfterStart(body); err != nil {
-				return nil, err
+		switch p {
+		case "/app.js":
+			body, err = registerWorkerAfterStart(body)
+			if err == nil {
+				body, err = speakVisitorsLanguage(body)
 			}
-			if body, err = fetchWasmKeepingResponse(body); err != nil {
-				return nil, err
+			if err == nil {
+				body, err = fetchWasmKeepingResponse(body)
 			}
+		case "/manifest.webmanifest":
+			body, err = scopeManifest(body, prefix)
+		}
+		if err != nil {
+			return nil, err
 		}
 		s.routes[p] = route{newCompressedAsset(p, body), revalidate}
 	}
-	s.handler = secureHeaders(http.HandlerFunc(s.serve))
+	if publicURL != "" {
+		s.ogURL = publicURL
+		s.ogImage = publicURL + strings.TrimPrefix(h.Resources.Resolve(h.Icon.Large), prefix+"/")
+	}
+	s.headers = securityHeaders(c.EmbedOrigins)
+	s.handler = withHeaders(s.headers, uncachedErrors(http.HandlerFunc(s.serve)))
 	return s, nil
 }
 
@@ -158,7 +188,6 @@ func (s *Site) serve(w http.ResponseWriter, r *http.Request) {
 }
 
 func notFound(w http.ResponseWriter) {
-	w.Header().Set("Cache-Control", revalidate)
 	http.Error(w, "404 page not found", http.StatusNotFound)
 }
 
@@ -187,6 +216,7 @@ func (s *Site) renderedPage(p string) (route, error) {
 	if err != nil {
 		return route{}, err
 	}
+	page = fixHead(page, s.ogURL, s.ogImage)
 	rt := route{newCompressedAsset("index.html", page), revalidate}
 	s.pageFor[p] = rt
 	return rt, nil

@@ -47,6 +47,7 @@ func writeWebDir(t *testing.T) string {
 	files := map[string][]byte{
 		"app.wasm":                fakeWasm,
 		"app.css":                 []byte(strings.Repeat(".calc { color: #0052d9; }\n", 50)),
+		"print.css":               []byte(strings.Repeat("@media print { .calc { color: #000; } }\n", 20)),
 		"icons/icon-192.png":      []byte("\x89PNG fake 192"),
 		"icons/icon-512.png":      []byte("\x89PNG fake 512"),
 		"icons/icon-maskable.png": []byte("\x89PNG fake maskable"),

@@ -2,36 +2,43 @@ package site
 
 import (
 	"fmt"
+	"maps"
 	"os"
 	"path"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
-
-	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"qidian-calculator/internal/compress"
 )
 
 // Export writes the site into the directory out for a static host or CDN:
-// go-app's page and scripts, plus the web directory under v/VERSION/web/
-// with its precompressed copies.
+// the pages and go-app's scripts as this site serves them, plus the web
+// directory under v/VERSION/web/ with its precompressed copies.
 func (s *Site) Export(out string) error {
-	if err := app.GenerateStaticWebsite(out, s.app, s.pages...); err != nil {
-		return err
+	for _, p := range s.pages {
+		rt, err := s.renderedPage(p)
+		if err != nil {
+			return err
+		}
+		if err := writeFile(filepath.Join(out, filepath.FromSlash(p), "index.html"), rt.body); err != nil {
+			return err
+		}
 	}
-	// go-app wrote its own app.js; the site serves it changed (loader.go).
-	if err := os.WriteFile(filepath.Join(out, "app.js"), s.routes["/app.js"].body, 0o644); err != nil {
+	for _, p := range generatedFiles {
+		if err := writeFile(filepath.Join(out, filepath.FromSlash(p)), s.routes[p].body); err != nil {
+			return err
+		}
+	}
+	if err := writeFile(filepath.Join(out, "_headers"), s.staticHeaders()); err != nil {
 		return err
 	}
 	for rel, a := range s.files {
 		dst := filepath.Join(out, "v", s.version, "web", filepath.FromSlash(rel))
-		if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
-			return err
-		}
 		// The original first, so its copies are newer and cmd/precompress
 		// keeps them.
-		if err := os.WriteFile(dst, a.body, 0o644); err != nil {
+		if err := writeFile(dst, a.body); err != nil {
 			return err
 		}
 		for _, e := range compress.Encodings {
@@ -43,6 +50,31 @@ func (s *Site) Export(out string) error {
 		}
 	}
 	return nil
+}
+
+// staticHeaders is a _headers file (the format of Netlify and Cloudflare
+// Pages; other hosts need the same headers set their own way): the
+// security headers the server sends on every response, and its caching,
+// a year for versioned files and revalidation for the rest.
+func (s *Site) staticHeaders() []byte {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s/*\n", s.prefix)
+	for _, k := range slices.Sorted(maps.Keys(s.headers)) {
+		fmt.Fprintf(&b, "  %s: %s\n", k, s.headers.Get(k))
+	}
+	fmt.Fprintf(&b, "%s/v/*\n  Cache-Control: %s\n", s.prefix, immutable)
+	paths := append([]string{"/", "/index.html"}, generatedFiles...)
+	for _, p := range paths {
+		fmt.Fprintf(&b, "%s%s\n  Cache-Control: %s\n", s.prefix, p, revalidate)
+	}
+	return []byte(b.String())
+}
+
+func writeFile(name string, body []byte) error {
+	if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
+		return err
+	}
+	return os.WriteFile(name, body, 0o644)
 }
 
 var prefixPattern = regexp.MustCompile(`^(/[A-Za-z0-9._~-]+)*$`)

@@ -2,6 +2,7 @@ package site
 
 import (
 	"bytes"
+	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
@@ -73,6 +74,15 @@ func TestStaticExport(t *testing.T) {
 	if want := `href="/calc/v/` + s.version + `/web/app.css"`; !bytes.Contains(index, []byte(want)) {
 		t.Errorf("index.html lacks %s:\n%s", want, index)
 	}
+	manifest, err := os.ReadFile(filepath.Join(out, "manifest.webmanifest"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`"scope":"/calc/"`, `"start_url":"/calc/"`} {
+		if !bytes.Contains(manifest, []byte(want)) {
+			t.Errorf("manifest.webmanifest lacks %s:\n%s", want, manifest)
+		}
+	}
 	// Every file the service worker caches must exist under the prefix.
 	worker, err := os.ReadFile(filepath.Join(out, "app-worker.js"))
 	if err != nil {
@@ -89,6 +99,49 @@ func TestStaticExport(t *testing.T) {
 		}
 		if _, err := os.Stat(filepath.Join(out, filepath.FromSlash(rel))); err != nil {
 			t.Errorf("service worker caches %s: %v", u, err)
+		}
+	}
+}
+
+// The export tells a static host, in _headers, to send what the server
+// sends: the security headers (with the embed origins) and its caching.
+func TestStaticHeaders(t *testing.T) {
+	origins, err := ParseEmbedOrigins("https://qidian.qq.com")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []Config{
+		{WebDir: writeWebDir(t), Pages: testPages},
+		{WebDir: writeWebDir(t), Pages: testPages, Prefix: "/calc", EmbedOrigins: origins},
+	} {
+		s, err := New(c)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out := t.TempDir()
+		if err := s.Export(out); err != nil {
+			t.Fatal(err)
+		}
+		b, err := os.ReadFile(filepath.Join(out, "_headers"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		headers := string(b)
+		served := do(s, http.MethodGet, "/").Header
+		for _, k := range []string{"Content-Security-Policy", "X-Content-Type-Options", "Referrer-Policy", "Cross-Origin-Opener-Policy", "Cross-Origin-Resource-Policy", "Permissions-Policy", "X-Frame-Options"} {
+			line := "  " + k + ": " + served.Get(k) + "\n"
+			if has := strings.Contains(headers, line); has != (served.Get(k) != "") {
+				t.Errorf("prefix %q: _headers has %q: %v, the server sends %q:\n%s", c.Prefix, line, has, served.Get(k), headers)
+			}
+		}
+		for _, want := range []string{
+			c.Prefix + "/*\n",
+			c.Prefix + "/v/*\n  Cache-Control: public, max-age=31536000, immutable\n",
+			c.Prefix + "/app-worker.js\n  Cache-Control: no-cache\n",
+		} {
+			if !strings.Contains(headers, want) {
+				t.Errorf("prefix %q: _headers lacks %q:\n%s", c.Prefix, want, headers)
+			}
 		}
 	}
 }

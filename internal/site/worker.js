@@ -22,6 +22,9 @@ self.addEventListener("activate", (event) => {
   );
 });
 
+// A page may be opened with a query (an embedding page adds ?embed=1): the
+// page is the same, so a navigation's query is ignored when matching.
 self.addEventListener("fetch", (event) => {
-  event.respondWith(caches.match(event.request).then((cached) => cached || fetch(event.request)));
+  const options = { ignoreSearch: event.request.mode === "navigate" };
+  event.respondWith(caches.match(event.request, options).then((cached) => cached || fetch(event.request)));
 });

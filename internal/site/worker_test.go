@@ -65,3 +65,18 @@ func resourcesToCache(t *testing.T, worker string) []string {
 	}
 	return urls
 }
+
+// An embedding page opens the calculator as /?embed=1: the worker must
+// answer that navigation from the page it cached as /, or the embedded
+// calculator does not open offline. (e2e checks it in a browser.)
+func TestWorkerIgnoresANavigationsQuery(t *testing.T) {
+	s := newTestSite(t)
+	worker := string(body(t, do(s, http.MethodGet, "/app-worker.js")))
+	if !regexp.MustCompile(`ignoreSearch: event\.request\.mode === "navigate"`).MatchString(worker) ||
+		!strings.Contains(worker, "caches.match(event.request, options)") {
+		t.Errorf("the worker matches navigations with their query:\n%s", worker)
+	}
+	if res := do(s, http.MethodGet, "/?embed=1"); res.StatusCode != http.StatusOK || !strings.Contains(string(body(t, res)), "test page") {
+		t.Errorf("/?embed=1: status %d, want the page", res.StatusCode)
+	}
+}

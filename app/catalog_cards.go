@@ -1,0 +1,129 @@
+package app
+
+import (
+	"fmt"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"qidian-calculator/pricing"
+)
+
+// catalogCards shows what can be bought: a row of products as tabs, and the
+// chosen product's editions side by side, each with its unit price, minimum
+// and what it includes, and a button that adds it to the estimate. One
+// product at a time keeps the estimate on the first screen. It changes with
+// the language and the chosen product only, so go-app skips it on every
+// keystroke.
+type catalogCards struct {
+	app.Compo
+
+	Lang pricing.Lang
+	Calc *calculator
+
+	chosen int // index of the product whose editions are shown
+}
+
+func (cc *catalogCards) Render() app.UI {
+	lang := cc.Lang
+	products := cc.Calc.cat.Products
+	chosen := min(max(cc.chosen, 0), len(products)-1)
+	tabs := make([]app.UI, len(products))
+	panels := make([]app.UI, len(products))
+	for i, p := range products {
+		selected := i == chosen
+		tabIndex := -1
+		if selected {
+			tabIndex = 0
+		}
+		tabs[i] = app.Button().Type("button").Class("product-tab").ID(productTabID(p)).Role("tab").
+			Aria("selected", fmt.Sprint(selected)).Aria("controls", productPanelID(p)).TabIndex(tabIndex).
+			Text(p.Name.In(lang)).
+			OnClick(func(ctx app.Context, e app.Event) { cc.chosen = i }).
+			OnKeyDown(cc.moveTab)
+		cards := make([]app.UI, len(p.Items))
+		for j, it := range p.Items {
+			cards[j] = cc.card(it)
+		}
+		panel := app.Div().Class("product-panel").ID(productPanelID(p)).Role("tabpanel").Aria("labelledby", productTabID(p))
+		if !selected {
+			// Only when hidden: the server's page writes Hidden(false) as hidden="false", which hides.
+			panel = panel.Hidden(true)
+		}
+		panels[i] = panel.Body(app.Ul().Class("editions").Aria("label", p.Name.In(lang)).Body(cards...))
+	}
+	return untilStarted(app.Section().Class("catalog-cards no-print").Aria("labelledby", "catalog-heading")).Body(
+		app.Div().Class("catalog-head").Body(
+			app.H2().ID("catalog-heading").Text(t(lang, msgProducts)),
+			app.P().Class("hint").Text(t(lang, msgProductsHint)),
+		),
+		app.Div().Class("product-tabs").Role("tablist").Aria("labelledby", "catalog-heading").Body(tabs...),
+		app.Div().Class("products").Body(panels...),
+	)
+}
+
+// moveTab follows the tabs pattern: the arrow keys, Home and End choose
+// another product and move focus to its tab; the rest is the browser's.
+// It moves from the chosen product, not from the tab the key was pressed
+// on: keys typed faster than the page draws reach the old tab.
+func (cc *catalogCards) moveTab(ctx app.Context, e app.Event) {
+	n := len(cc.Calc.cat.Products)
+	from := min(max(cc.chosen, 0), n-1)
+	to := from
+	switch e.Get("key").String() {
+	case "ArrowRight", "ArrowDown":
+		to = (from + 1) % n
+	case "ArrowLeft", "ArrowUp":
+		to = (from + n - 1) % n
+	case "Home":
+		to = 0
+	case "End":
+		to = n - 1
+	default:
+		return
+	}
+	e.PreventDefault()
+	cc.chosen = to
+	cc.Calc.focus(ctx, productTabID(cc.Calc.cat.Products[to]))
+}
+
+func productTabID(p *pricing.Product) string   { return "product-" + p.ID }
+func productPanelID(p *pricing.Product) string { return "editions-" + p.ID }
+
+func (cc *catalogCards) card(it *pricing.Item) app.UI {
+	lang := cc.Lang
+	var facts []app.UI
+	if it.Billing() == pricing.Annual && it.MinNew > 1 {
+		facts = append(facts, app.Li().Text(fmt.Sprintf(t(lang, msgMinNew), it.MinNew, unitWord(it.Unit(), lang))))
+	}
+	if it.OnePerCustomer {
+		facts = append(facts, app.Li().Text(t(lang, msgOneSet)))
+	}
+	if it.Billing() == pricing.Once {
+		facts = append(facts, app.Li().Text(t(lang, msgOnce)))
+	}
+	priceClass := "edition-price"
+	if it.OnRequest {
+		priceClass += " on-request"
+	}
+	return app.Li().Class("edition").Body(
+		app.Div().Class("edition-head").Body(
+			app.H3().Class("edition-name").Text(it.Name.In(lang)),
+			app.P().Class(priceClass).Text(priceTag(it, lang)),
+		),
+		app.If(len(facts) > 0, func() app.UI { return app.Ul().Class("facts").Body(facts...) }),
+		app.P().Class("includes").Text(it.Includes.In(lang)),
+		app.Button().Type("button").Class("btn btn-card").ID("add-"+it.ID).Body(
+			app.Text("＋ "+t(lang, msgAdvisorAdd)),
+			app.Span().Class("visually-hidden").Text(t(lang, msgColon)+it.FullName(lang)),
+		).OnClick(func(ctx app.Context, e app.Event) { cc.Calc.addEdition(ctx, it) }),
+	)
+}
+
+// unitWord is "个用户" / "users" after a minimum.
+func unitWord(u pricing.Unit, lang pricing.Lang) string {
+	w := map[pricing.Unit][2]string{pricing.UnitUser: {"个用户", "users"}, pricing.UnitBot: {"个", "bots"}, pricing.UnitSet: {"套", "sets"}}[u]
+	if lang == pricing.EN {
+		return w[1]
+	}
+	return w[0]
+}

@@ -1,0 +1,69 @@
+package app
+
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"qidian-calculator/pricing"
+)
+
+// itemChoice offers every catalog item, grouped by product, with its price.
+// It is a component of its own, so that go-app skips its dozens of options
+// when a keystroke changes only the line's quantity or years.
+type itemChoice struct {
+	app.Compo
+
+	Index   int
+	Item    string
+	Lang    pricing.Lang
+	Problem string
+	Calc    *calculator
+}
+
+func (l *itemChoice) Render() app.UI {
+	lang, id, problem := l.Lang, lineFieldID(l.Index, "item"), l.Problem
+	var groups []app.UI
+	known := false
+	for _, p := range l.Calc.cat.Products {
+		opts := make([]app.UI, len(p.Items))
+		for i, it := range p.Items {
+			chosen := it.ID == l.Item
+			known = known || chosen
+			opts[i] = selected(app.Option().Value(it.ID), chosen).Text(it.FullName(lang) + " · " + priceTag(it, lang))
+		}
+		groups = append(groups, app.OptGroup().Label(p.Name.In(lang)).Body(opts...))
+	}
+	if !known { // an item from an old or tampered link: shown, and explained by its error
+		groups = append([]app.UI{app.Option().Value(l.Item).Selected(true).Disabled(true).Text("? " + l.Item)}, groups...)
+	}
+	sel := app.Select().ID(id).Name(id).Body(groups...).OnChange(func(ctx app.Context, e app.Event) {
+		v := value(ctx)
+		l.Calc.editLine(ctx, l.Index, func(nl *pricing.Line) {
+			// Another product starts at its own smallest purchase, never
+			// at a number chosen for the one before.
+			if it := l.Calc.cat.Item(v); it != nil {
+				after := nl.After // when a planned addition comes is not the product's
+				*nl = smallestPurchase(it, nl.Mode)
+				nl.After = after
+			} else {
+				nl.Item = v
+			}
+		})
+		l.Calc.committed()
+		l.Calc.showHeldValues(ctx)
+	})
+	if problem != "" {
+		sel = sel.Aria("invalid", "true").Aria("describedby", id+"-error")
+	}
+	class := "field field-wide"
+	if problem != "" {
+		class += " invalid"
+	}
+	return app.Div().Class(class).Body(
+		app.Label().For(id).Text(t(lang, msgFieldItem)),
+		sel,
+		app.If(problem != "", func() app.UI { return app.P().ID(id + "-error").Class("field-error").Text(problem) }),
+	)
+}
+
+// priceTag is "999元/用户/年", "¥1,600/set" or "价格请联系架构师", as pricing writes it.
+func priceTag(it *pricing.Item, lang pricing.Lang) string { return pricing.UnitPriceText(it, lang) }
