@@ -88,23 +88,27 @@ bench: test-deps build floor stock
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y wrk; }
 	$(GO) run ./bench -lighthouse $(LIGHTHOUSE) $(if $(BENCH_OUT),-o $(BENCH_OUT))
 
+# bench_page NAME builds the bench's page program bench/NAME into bin/NAME:
+# its app.wasm (web/app.wasm is replaced only when its bytes change, so
+# precompress reruns only then) and its server, bin/NAME/NAME.
+define bench_page
+	@mkdir -p bin/$(1)/web
+	GOOS=js GOARCH=wasm $(GO) build $(RELEASE) -o bin/$(1)/app.wasm ./bench/$(1)
+	@cmp -s bin/$(1)/app.wasm bin/$(1)/web/app.wasm || cp bin/$(1)/app.wasm bin/$(1)/web/app.wasm
+	$(GO) build $(RELEASE) -o bin/$(1)/$(1) ./bench/$(1)
+endef
+
 ## floor: bin/floor, the program in bench/floor: the same server, loader and worker around a bare go-app page (internal/floorpage)
 FLOOR := bin/floor
 floor:
-	@mkdir -p $(FLOOR)/web
-	GOOS=js GOARCH=wasm $(GO) build $(RELEASE) -o $(FLOOR)/app.wasm ./bench/floor
-	@cmp -s $(FLOOR)/app.wasm $(FLOOR)/web/app.wasm || cp $(FLOOR)/app.wasm $(FLOOR)/web/app.wasm
-	$(GO) build $(RELEASE) -o $(FLOOR)/floor ./bench/floor
+	$(call bench_page,floor)
 	cp -R web/app.css web/print.css web/icons $(FLOOR)/web/
 	$(GO) run ./cmd/precompress $(FLOOR)/web
 
 ## stock: bin/stock, a bare go-app page served by go-app's own Handler, loader and worker (bench/stock), app.wasm brotli
 STOCK := bin/stock
 stock:
-	@mkdir -p $(STOCK)/web
-	GOOS=js GOARCH=wasm $(GO) build $(RELEASE) -o $(STOCK)/app.wasm ./bench/stock
-	@cmp -s $(STOCK)/app.wasm $(STOCK)/web/app.wasm || cp $(STOCK)/app.wasm $(STOCK)/web/app.wasm
-	$(GO) build $(RELEASE) -o $(STOCK)/stock ./bench/stock
+	$(call bench_page,stock)
 	cp web/icons/icon-192.png $(STOCK)/web/icon.png
 	$(GO) run ./cmd/precompress $(STOCK)/web
 
