@@ -12,6 +12,8 @@ EMBED_ORIGINS ?=
 EMBED_DEMO ?=
 FUZZTIME ?= 30s
 BENCH_OUT ?=
+# Lighthouse audits per page in make bench (fetched with npx); 0 skips them.
+LIGHTHOUSE ?= 3
 
 BIN     := bin/qidian-calculator
 # Release builds: no local paths, no symbol tables, no VCS stamp (a commit
@@ -24,7 +26,7 @@ SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .DEFAULT_GOAL := build
 
-.PHONY: help build wasm server precompress floor run static test test-deps node bench fuzz clean
+.PHONY: help build wasm server precompress floor stock run static test test-deps node bench fuzz clean
 
 ## help: list these targets
 help:
@@ -66,7 +68,7 @@ test: test-deps build
 # Node runs the wasm tests; Chromium runs the browser tests; axe-core
 # (from the npm registry, pinned in e2e/package-lock.json) audits the page.
 test-deps: node e2e/node_modules/.installed
-	@test -x /usr/bin/chromium || { \
+	@test -x "$${CHROME:-/usr/bin/chromium}" || { \
 		$(SUDO) apt-get update && \
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y chromium fonts-wqy-microhei; }
 
@@ -79,22 +81,36 @@ e2e/node_modules/.installed: e2e/package-lock.json | node
 	npm ci --prefix e2e --no-audit --no-fund
 	@touch $@
 
-## bench: one table: app.wasm size, page load and its floor, interaction, pricing, server req/s (BENCH_OUT=FILE also writes it)
-bench: test-deps build floor
+## bench: one table: the calculator beside the stock go-app page and the floor: size, first and returning visits, code cache, interaction, Lighthouse, pricing, server (BENCH_OUT=FILE also writes it)
+bench: test-deps build floor stock
 	@command -v wrk >/dev/null || { \
 		$(SUDO) apt-get update && \
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y wrk; }
-	$(GO) run ./bench $(if $(BENCH_OUT),-o $(BENCH_OUT))
+	$(GO) run ./bench -lighthouse $(LIGHTHOUSE) $(if $(BENCH_OUT),-o $(BENCH_OUT))
+
+# bench_page NAME builds the bench's page program bench/NAME into bin/NAME:
+# its app.wasm (web/app.wasm is replaced only when its bytes change, so
+# precompress reruns only then) and its server, bin/NAME/NAME.
+define bench_page
+	@mkdir -p bin/$(1)/web
+	GOOS=js GOARCH=wasm $(GO) build $(RELEASE) -o bin/$(1)/app.wasm ./bench/$(1)
+	@cmp -s bin/$(1)/app.wasm bin/$(1)/web/app.wasm || cp bin/$(1)/app.wasm bin/$(1)/web/app.wasm
+	$(GO) build $(RELEASE) -o bin/$(1)/$(1) ./bench/$(1)
+endef
 
 ## floor: bin/floor, the program in bench/floor: the same server, loader and worker around a bare go-app page (internal/floorpage)
 FLOOR := bin/floor
 floor:
-	@mkdir -p $(FLOOR)/web
-	GOOS=js GOARCH=wasm $(GO) build $(RELEASE) -o $(FLOOR)/app.wasm ./bench/floor
-	@cmp -s $(FLOOR)/app.wasm $(FLOOR)/web/app.wasm || cp $(FLOOR)/app.wasm $(FLOOR)/web/app.wasm
-	$(GO) build $(RELEASE) -o $(FLOOR)/floor ./bench/floor
+	$(call bench_page,floor)
 	cp -R web/app.css web/print.css web/icons $(FLOOR)/web/
 	$(GO) run ./cmd/precompress $(FLOOR)/web
+
+## stock: bin/stock, a bare go-app page served by go-app's own Handler, loader and worker (bench/stock), app.wasm brotli
+STOCK := bin/stock
+stock:
+	$(call bench_page,stock)
+	cp web/icons/icon-192.png $(STOCK)/web/icon.png
+	$(GO) run ./cmd/precompress $(STOCK)/web
 
 ## fuzz: run each Fuzz target in ./pricing and ./app for FUZZTIME (default 30s), one at a time
 FUZZ_PKGS := ./pricing ./app

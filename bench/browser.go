@@ -5,16 +5,14 @@ package main
 import (
 	"context"
 	"fmt"
-	"os"
 
-	"github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
-)
 
-const chromiumPath = "/usr/bin/chromium"
+	"qidian-calculator/internal/chrome"
+)
 
 // link is the network between browser and server.
 type link struct {
@@ -31,51 +29,10 @@ var (
 	slowLink = link{name: "20 Mbit/s, 40 ms", latencyMs: 40, bytesPerSecond: 20e6 / 8}
 )
 
-// chromium is one browser with its own new profile: no cache, no storage,
-// no service worker, as for a first-time visitor.
-type chromium struct {
-	ctx     context.Context // the one tab
-	version string
-	stop    func()
-}
-
-func startChromium(ctx context.Context) (*chromium, error) {
-	dir, err := os.MkdirTemp("", "qidian-bench-chromium-")
-	if err != nil {
-		return nil, err
-	}
-	opts := append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(chromiumPath),
-		chromedp.Headless,
-		chromedp.NoSandbox, // make bench may run as root, where the sandbox cannot start
-		chromedp.NoFirstRun,
-		chromedp.DisableGPU,
-		// Nothing but the page on the network while it is timed.
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.UserDataDir(dir),
-		// A desktop window, where the total is on screen without scrolling.
-		chromedp.WindowSize(1280, 800),
-	)
-	allocCtx, cancelAlloc := chromedp.NewExecAllocator(ctx, opts...)
-	tabCtx, cancelTab := chromedp.NewContext(allocCtx)
-	b := &chromium{ctx: tabCtx, stop: func() {
-		cancelTab()
-		cancelAlloc()
-		os.RemoveAll(dir)
-	}}
-	if err := chromedp.Do(tabCtx); err != nil { // starts Chromium, opens the tab
-		b.stop()
-		return nil, fmt.Errorf("start %s: %w", chromiumPath, err)
-	}
-	v, err := chromedp.CallBrowser(tabCtx, browser.GetVersion, cdp.Empty{})
-	if err != nil {
-		b.stop()
-		return nil, err
-	}
-	b.version = v.Product
-	return b, nil
+// startChromium starts a browser with a new profile: no cache, no
+// storage, no service worker, as for a first-time visitor.
+func startChromium(ctx context.Context) (*chrome.Browser, error) {
+	return chrome.Start(ctx, chrome.Options{})
 }
 
 // prepareTab installs the probe into every document the tab loads and

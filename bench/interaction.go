@@ -34,15 +34,15 @@ func measureInteraction(ctx context.Context, base, wasmPath string, settle bool)
 	if err != nil {
 		return nil, "", err
 	}
-	defer c.stop()
-	if err := chromedp.Do(c.ctx, prepareTab(loopback)); err != nil {
+	defer c.Stop()
+	if err := chromedp.Do(c.Tab, prepareTab(loopback)); err != nil {
 		return nil, "", err
 	}
-	if _, err := load(c.ctx, base+"/"); err != nil {
+	if _, err := load(c.Tab, base+"/"); err != nil {
 		return nil, "", fmt.Errorf("interaction: %w", err)
 	}
 	if settle {
-		if err := awaitServiceWorker(c.ctx, wasmPath); err != nil {
+		if err := awaitServiceWorker(c.Tab, wasmPath); err != nil {
 			return nil, "", fmt.Errorf("interaction: %w", err)
 		}
 		select {
@@ -51,7 +51,7 @@ func measureInteraction(ctx context.Context, base, wasmPath string, settle bool)
 			return nil, "", ctx.Err()
 		}
 	}
-	tctx, cancel := context.WithTimeout(c.ctx, 2*time.Minute)
+	tctx, cancel := context.WithTimeout(c.Tab, 2*time.Minute)
 	defer cancel()
 	js := "(" + interactionJS + ")(" + strconv.Itoa(quantityChanges) + ")"
 	ms, err := chromedp.Run(tctx, chromedp.Evaluate[[]float64](js, chromedp.EvalAwaitPromise))
@@ -61,5 +61,5 @@ func measureInteraction(ctx context.Context, base, wasmPath string, settle bool)
 	if len(ms) != quantityChanges {
 		return nil, "", fmt.Errorf("interaction: %d latencies, want %d", len(ms), quantityChanges)
 	}
-	return ms, c.version, nil
+	return ms, c.Version, nil
 }

@@ -89,8 +89,7 @@ func leanClientRow(r leanResult, bodyBytes int64, d time.Duration) row {
 	return row{
 		figure: fmt.Sprintf("server, app.wasm to a lean Go client instead of wrk: %d connections reading 1 MiB at a time, %d s",
 			leanConnections, int(d.Seconds())),
-		value: fmt.Sprintf("%s req/s, %.2f GB/s, %s errors; %s req/s would need %.1f GB/s",
-			grouped(int64(r.requestsPerSecond+0.5)), r.bytesPerSecond/1e9, grouped(r.errors),
-			grouped(minRequestsPerSec), float64(minRequestsPerSec*bodyBytes)/1e9),
-	}
+		value: fmt.Sprintf("%s req/s, %.2f GB/s, %s errors (app.wasm is %s B)",
+			grouped(int64(r.requestsPerSecond+0.5)), r.bytesPerSecond/1e9, grouped(r.errors), grouped(bodyBytes)),
+	}.withTarget(fmt.Sprintf("≥ %g GB/s, 0 errors", minWasmGBps), r.bytesPerSecond/1e9 >= minWasmGBps && r.errors == 0)
 }

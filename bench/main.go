@@ -19,6 +19,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"maps"
 	"os"
 	"os/exec"
 	"os/signal"
@@ -26,22 +27,27 @@ import (
 	"strings"
 	"syscall"
 	"time"
+
+	"qidian-calculator/internal/chrome"
 )
 
-const (
-	serverBinary = "bin/qidian-calculator"
-	webDir       = "web"
-)
+const webDir = "web"
+
+// serverBinary is the calculator's server; -server measures another build
+// of it against the same web/, for an A/B comparison of a server change.
+var serverBinary = "bin/qidian-calculator"
 
 func main() {
 	out := flag.String("o", "", "also write the table to `file`")
 	runs := flag.Int("runs", 5, "page loads per case; the table shows the median")
 	wrkFor := flag.Duration("wrk", 10*time.Second, "how long wrk loads each URL")
+	flag.StringVar(&serverBinary, "server", serverBinary, "the calculator's server `binary`")
+	lighthouse := flag.Int("lighthouse", 0, "Lighthouse audits per page, the calculator's and the stock page's alternately (needs npx; 0: none)")
 	only := flag.String("only", "", "measure only these `parts`, comma-separated: "+strings.Join(allParts, ","))
 	flag.Parse()
 	parts, err := chooseParts(*only)
 	if err == nil {
-		err = run(*out, *runs, *wrkFor, parts)
+		err = run(*out, *runs, *wrkFor, *lighthouse, parts)
 	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "bench:", err)
@@ -55,7 +61,7 @@ func logf(format string, args ...any) {
 }
 
 // The parts of the table; -only picks some, to iterate on one figure.
-var allParts = []string{"size", "pricing", "pageload", "floor", "interaction", "wrk"}
+var allParts = []string{"size", "pricing", "pageload", "floor", "stock", "returning", "codecache", "interaction", "wrk"}
 
 func chooseParts(only string) (map[string]bool, error) {
 	parts := map[string]bool{}
@@ -74,11 +80,14 @@ func chooseParts(only string) (map[string]bool, error) {
 	return parts, nil
 }
 
-func run(out string, runs int, wrkFor time.Duration, parts map[string]bool) error {
+func run(out string, runs int, wrkFor time.Duration, lighthouse int, parts map[string]bool) error {
 	if runs < 1 {
 		return errors.New("-runs must be at least 1")
 	}
-	if err := checkTools(parts["floor"]); err != nil {
+	if _, err := exec.LookPath("npx"); err != nil && lighthouse > 0 {
+		return errors.New("npx is missing: Lighthouse runs with npx, which comes with Node.js's npm (or use -lighthouse 0)")
+	}
+	if err := checkTools(parts); err != nil {
 		return err
 	}
 	// Ctrl-C still stops the server and the browsers and removes profiles.
@@ -91,7 +100,7 @@ func run(out string, runs int, wrkFor time.Duration, parts map[string]bool) erro
 		return err
 	}
 	// Rows in the table's order, whatever order they are measured in.
-	var sizeRows, pageRows, floor, latencyRows, pricingRows, serverRows []row
+	var sizeRows, pageRows, floorRows, stockRows, latencyRows, pricingRows, serverRows []row
 	if parts["size"] {
 		sizeRows = sizes.rows()
 	}
@@ -126,39 +135,105 @@ func run(out string, runs int, wrkFor time.Duration, parts map[string]bool) erro
 	}
 
 	var browserVersion string
-	var oursOnLoopback loadRuns
-	if parts["pageload"] {
-		for _, l := range []link{loopback, slowLink} {
-			lr, err := measurePageLoads(ctx, srv.url, wasmPath, l, runs, logf)
-			if err != nil {
+	ours := &site{yardstick: yardstick{name: "calculator", binary: serverBinary, web: webDir, make: "build"},
+		srv: srv, wasmPath: wasmPath, measure: parts["pageload"], siteRun: siteRun{sizes: sizes}}
+	floor := &site{yardstick: floorSite, measure: parts["floor"]}
+	stock := &site{yardstick: stockSite, measure: parts["stock"]}
+	for _, s := range []*site{floor, stock} {
+		if s.measure {
+			if err := s.start(); err != nil {
 				return err
 			}
-			pageRows = append(pageRows, loadRows(lr, sizes)...)
-			browserVersion = lr.browser
-			if l == loopback {
-				oursOnLoopback = lr
+			defer s.srv.stop()
+		}
+	}
+	// Interleaved, run by run, so a burst of load elsewhere on the machine
+	// slows all three pages alike rather than one of them.
+	for _, l := range []link{loopback, slowLink} {
+		for _, s := range []*site{ours, floor, stock} {
+			s.loads = append(s.loads, loadRuns{link: l})
+		}
+		for i := range runs {
+			for _, s := range []*site{ours, floor, stock} {
+				if !s.measure {
+					continue
+				}
+				lr, err := measurePageLoads(ctx, s.srv.url, s.wasmPath, l, 1, s.logf(i, runs))
+				if err != nil {
+					return fmt.Errorf("%s: %w", s.make, err)
+				}
+				at := &s.loads[len(s.loads)-1]
+				at.browser, at.cold, at.warm = lr.browser, append(at.cold, lr.cold...), append(at.warm, lr.warm...)
+				browserVersion = lr.browser
 			}
 		}
 	}
-	if parts["floor"] {
-		lr, floorSizes, err := measureFloor(ctx, runs)
+	for _, s := range []*site{ours, floor, stock} {
+		s.loads = slices.DeleteFunc(s.loads, func(lr loadRuns) bool { return len(lr.cold) == 0 })
+	}
+	if parts["returning"] {
+		for i := range runs {
+			for _, s := range []*site{ours, stock} {
+				if s.srv == nil {
+					continue
+				}
+				r, v, err := measureReturning(ctx, s.srv.url, s.wasmPath, 1, false, s.logf(i, runs))
+				if err != nil {
+					return fmt.Errorf("%s: %w", s.make, err)
+				}
+				s.returning, browserVersion = append(s.returning, r...), v
+			}
+		}
+	}
+	for _, s := range []*site{ours, stock} {
+		if s.srv == nil {
+			continue
+		}
+		m, v, err := measureVisitor(ctx, s.srv, s.wasmPath, runs, without(parts, "returning"), s.logf(-1, runs))
 		if err != nil {
-			return err
+			return fmt.Errorf("%s: %w", s.make, err)
 		}
-		floor = floorRows(lr, floorSizes, oursOnLoopback)
-		browserVersion = lr.browser
+		if v != "" {
+			browserVersion = v
+		}
+		s.afterStart, s.settled, s.devtools, s.noDevTools, s.traced = m.afterStart, m.settled, m.devtools, m.noDevTools, m.traced
 	}
-
-	if parts["interaction"] {
-		for _, settle := range []bool{false, true} {
-			logf("interaction latency, %d quantity changes, settled first: %v", quantityChanges, settle)
-			latencies, version, err := measureInteraction(ctx, srv.url, wasmPath, settle)
-			if err != nil {
-				return err
-			}
-			browserVersion = version
-			latencyRows = append(latencyRows, interactionRows(latencies, settle)...)
+	if parts["pageload"] {
+		for _, lr := range ours.loads {
+			pageRows = append(pageRows, loadRows(lr, sizes)...)
 		}
+	}
+	pageRows = append(pageRows, returningRows("calculator", ours.siteRun)...)
+	if floor.measure {
+		floorRows = siteRows(floor.yardstick, floor.siteRun)
+		if lo, ok := ours.loadsOn(loopback); ok {
+			floorRows = append(floorRows, ownCostRow(lo, floor.loads[0]))
+		}
+	}
+	if stock.srv != nil {
+		stockRows = siteRows(stock.yardstick, stock.siteRun)
+		stockRows = append(stockRows, comparisonRows(ours.siteRun, stock.siteRun)...)
+	}
+	if lighthouse > 0 && stock.srv != nil {
+		var o, st []lighthouseRun
+		for i := range lighthouse {
+			for _, s := range []*site{ours, stock} {
+				s.logf(i, lighthouse)("Lighthouse %s", lighthouseVersion)
+				r, err := runLighthouse(ctx, s.srv.url+"/")
+				if err != nil {
+					return fmt.Errorf("%s: %w", s.make, err)
+				}
+				if s == ours {
+					o = append(o, r)
+				} else {
+					st = append(st, r)
+				}
+			}
+		}
+		stockRows = append(stockRows, lighthouseRows(o, st)...)
+	}
+	if len(ours.afterStart) > 0 {
+		latencyRows = append(interactionRows(ours.afterStart, false), interactionRows(ours.settled, true)...)
 	}
 
 	if parts["wrk"] {
@@ -171,7 +246,7 @@ func run(out string, runs int, wrkFor time.Duration, parts map[string]bool) erro
 			if err != nil {
 				return err
 			}
-			serverRows = append(serverRows, wrkRow(u.what, r, wrkFor))
+			serverRows = append(serverRows, wrkRow(u.what, r, wrkFor, u.path == wasmPath, sizes.brotli))
 		}
 		logf("Go client %s for %s", wasmPath, wrkFor)
 		c, err := fetchWithLeanClient(ctx, srv.url+wasmPath, wrkFor)
@@ -181,29 +256,33 @@ func run(out string, runs int, wrkFor time.Duration, parts map[string]bool) erro
 		serverRows = append(serverRows, leanClientRow(c, sizes.brotli, wrkFor))
 	}
 
-	rows := slices.Concat(sizeRows, pageRows, floor, latencyRows, pricingRows, serverRows,
+	rows := slices.Concat(sizeRows, pageRows, floorRows, stockRows, latencyRows, pricingRows, serverRows,
 		[]row{setupRow(browserVersion, loadBefore, loadAverage(), time.Since(start))})
 	return printTable(rows, out)
 }
 
 // checkTools fails early, before minutes of measuring, on what is missing.
-func checkTools(floor bool) error {
-	files := []string{serverBinary, webDir + "/app.wasm"}
-	if floor {
-		files = append(files, floorBinary, floorWebDir+"/app.wasm")
-	}
-	for _, f := range files {
-		if _, err := os.Stat(f); err != nil {
-			return fmt.Errorf("%s is missing: run make build (and make floor for the floor) first, from the module root", f)
+func checkTools(parts map[string]bool) error {
+	builds := map[string][]string{"build": {serverBinary, webDir + "/app.wasm"}}
+	for _, y := range []yardstick{floorSite, stockSite} {
+		if parts[y.make] {
+			builds[y.make] = []string{y.binary, y.web + "/app.wasm"}
 		}
 	}
-	if _, err := os.Stat(chromiumPath); err != nil {
-		return fmt.Errorf("%s is missing: apt-get install chromium (make test-deps installs it)", chromiumPath)
+	for target, files := range builds {
+		for _, f := range files {
+			if _, err := os.Stat(f); err != nil {
+				return fmt.Errorf("%s is missing: run make %s first, from the module root (make bench builds everything)", f, target)
+			}
+		}
 	}
-	if _, err := exec.LookPath("node"); err != nil {
+	if err := chrome.Check(); err != nil {
+		return err
+	}
+	if _, err := exec.LookPath("node"); err != nil && parts["pricing"] {
 		return errors.New("node is missing: the wasm benchmarks run in Node.js (apt-get install nodejs)")
 	}
-	if _, err := exec.LookPath("wrk"); err != nil {
+	if _, err := exec.LookPath("wrk"); err != nil && parts["wrk"] {
 		return errors.New("wrk is missing: make bench installs it (apt-get install wrk)")
 	}
 	return nil
@@ -225,4 +304,49 @@ func printTable(rows []row, out string) error {
 		return err
 	}
 	return f.Close()
+}
+
+// site is one of the pages the bench loads, with its server while it runs.
+type site struct {
+	yardstick
+	srv      *server
+	wasmPath string
+	measure  bool // its page loads are part of this run
+	siteRun
+}
+
+func (s *site) start() error {
+	sizes, err := measureWasmSize(s.web)
+	if err != nil {
+		return fmt.Errorf("%s: %w (make %s builds it)", s.make, err, s.make)
+	}
+	srv, err := startServer(s.binary, s.web)
+	if err != nil {
+		return fmt.Errorf("%s: %w (make %s builds it)", s.make, err, s.make)
+	}
+	s.srv, s.sizes = srv, sizes
+	if s.wasmPath, err = srv.wasmPath(); err != nil {
+		srv.stop()
+		return fmt.Errorf("%s: %w", s.make, err)
+	}
+	return nil
+}
+
+// logf reports progress of run i (of runs; -1 for none) on this site.
+func (s *site) logf(i, runs int) func(string, ...any) {
+	prefix := s.make + ": "
+	if s.make == "build" {
+		prefix = "calculator: "
+	}
+	if i >= 0 {
+		prefix += fmt.Sprintf("[%d/%d] ", i+1, runs)
+	}
+	return func(format string, args ...any) { logf(prefix+format, args...) }
+}
+
+// without is parts less one.
+func without(parts map[string]bool, part string) map[string]bool {
+	out := maps.Clone(parts)
+	delete(out, part)
+	return out
 }

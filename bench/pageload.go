@@ -13,6 +13,8 @@ import (
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/serviceworker"
 	"github.com/chromedp/chromedp"
+
+	"qidian-calculator/internal/chrome"
 )
 
 //go:embed probe.js
@@ -63,9 +65,9 @@ func measurePageLoads(ctx context.Context, base, wasmPath string, l link, runs i
 		if err != nil {
 			return res, err
 		}
-		res.browser = c.version
+		res.browser = c.Version
 		cold, warm, err := visitTwice(c, base, wasmPath, l)
-		c.stop()
+		c.Stop()
 		if err != nil {
 			return res, fmt.Errorf("page load on %s, run %d: %w", l.name, i+1, err)
 		}
@@ -78,28 +80,28 @@ func measurePageLoads(ctx context.Context, base, wasmPath string, l link, runs i
 	return res, nil
 }
 
-func visitTwice(c *chromium, base, wasmPath string, l link) (cold, warm visit, err error) {
-	if err := chromedp.Do(c.ctx, prepareTab(l)); err != nil {
+func visitTwice(c *chrome.Browser, base, wasmPath string, l link) (cold, warm visit, err error) {
+	if err := chromedp.Do(c.Tab, prepareTab(l)); err != nil {
 		return cold, warm, err
 	}
-	if cold, err = load(c.ctx, base+"/"); err != nil {
+	if cold, err = load(c.Tab, base+"/"); err != nil {
 		return cold, warm, fmt.Errorf("cold visit: %w", err)
 	}
 	if cold.Controlled {
 		return cold, warm, fmt.Errorf("cold visit: a service worker controlled the page of a new profile")
 	}
-	if err := awaitServiceWorker(c.ctx, wasmPath); err != nil {
+	if err := awaitServiceWorker(c.Tab, wasmPath); err != nil {
 		return cold, warm, err
 	}
-	if err := forgetEstimate(c.ctx); err != nil {
+	if err := forgetEstimate(c.Tab); err != nil {
 		return cold, warm, err
 	}
 	// A visitor comes back after Chromium has stopped the idle worker (it
 	// does so after about 30 s), so the second visit pays for starting it.
-	if err := chromedp.Do(c.ctx, stopServiceWorkers); err != nil {
+	if err := chromedp.Do(c.Tab, stopServiceWorkers); err != nil {
 		return cold, warm, err
 	}
-	if warm, err = load(c.ctx, base+"/"); err != nil {
+	if warm, err = load(c.Tab, base+"/"); err != nil {
 		return cold, warm, fmt.Errorf("warm visit: %w", err)
 	}
 	if !warm.Controlled {

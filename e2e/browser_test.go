@@ -26,6 +26,7 @@ import (
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 
+	"qidian-calculator/internal/chrome"
 	"qidian-calculator/internal/localserver"
 )
 
@@ -95,36 +96,12 @@ func (s *server) stop() { s.Stop() }
 // startBrowser starts one headless Chromium for the whole run, with a fresh
 // profile directory.
 func startBrowser() (context.Context, func(), error) {
-	dir, err := os.MkdirTemp("", "e2e-chromium-")
+	// Date inputs take their field order from the browser's locale.
+	b, err := chrome.Start(context.Background(), chrome.Options{Args: []string{"lang=en-US"}})
 	if err != nil {
 		return nil, nil, err
 	}
-	opts := append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath("/usr/bin/chromium"),
-		chromedp.Headless,
-		chromedp.NoSandbox, // the tests run as root, where the sandbox cannot start
-		chromedp.NoFirstRun,
-		chromedp.DisableGPU,
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		// Date inputs take their field order from the browser's locale.
-		chromedp.Flag("lang", "en-US"),
-		chromedp.UserDataDir(dir),
-		chromedp.WindowSize(1280, 800),
-	)
-	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
-	ctx, cancelBrowser := chromedp.NewContext(allocCtx)
-	stop := func() {
-		cancelBrowser()
-		cancelAlloc()
-		os.RemoveAll(dir)
-	}
-	if err := chromedp.Do(ctx); err != nil { // starts the browser
-		stop()
-		return nil, nil, fmt.Errorf("start chromium: %w", err)
-	}
-	return ctx, stop, nil
+	return b.Tab, b.Stop, nil
 }
 
 // page is one tab in its own browser context, so storage, caches and

@@ -3,6 +3,7 @@ package site
 import (
 	"bytes"
 	"fmt"
+	"slices"
 )
 
 // go-app's app.js registers the service worker first thing, so on a first
@@ -30,6 +31,46 @@ func registerWorkerAfterStart(appJS []byte) ([]byte, error) {
 	}
 	js := bytes.Replace(appJS, registerWorkerCall, registerWorkerEarly, 1)
 	return bytes.Replace(js, startApp, startAppThenWorker, 1), nil
+}
+
+// go-app's fetchWithProgress hands instantiateStreaming a Response it builds
+// from a stream, so that it can count bytes. Such a Response has no URL and
+// no cache behind it, and Chromium caches V8's compiled code only beside a
+// response it fetched (from the HTTP cache or the service worker's
+// CacheStorage): a returning visitor compiled app.wasm again every time.
+// Ours hands over the fetched Response itself and counts a copy's bytes.
+var (
+	goappFetchWithProgress = []byte("async function fetchWithProgress(url, progess) {")
+	fetchKeepingResponse   = []byte(`async function fetchWithProgress(url, progress) {
+  const response = await fetch(url);
+  const total = parseInt(goappWasmContentLength, 10);
+  if (response.ok && response.body && total > 0) {
+    const reader = response.clone().body.getReader();
+    (async () => {
+      for (let loaded = 0; ;) {
+        const { done, value } = await reader.read();
+        if (done) return;
+        loaded += value.byteLength;
+        progress(Math.min(100, Math.round((loaded * 100) / total)));
+      }
+    })().catch(() => {});
+  }
+  return response;
+}
+`)
+)
+
+// fetchWasmKeepingResponse replaces go-app's fetchWithProgress, from its
+// first line to the first line after it that closes a top-level block.
+func fetchWasmKeepingResponse(appJS []byte) ([]byte, error) {
+	start := bytes.Index(appJS, goappFetchWithProgress)
+	n := bytes.Index(appJS[max(start, 0):], []byte("\n}\n"))
+	if bytes.Count(appJS, goappFetchWithProgress) != 1 || n < 0 {
+		return nil, fmt.Errorf("go-app's app.js is not the one this server was written for: " +
+			"it should define fetchWithProgress(url, progess) once")
+	}
+	end := start + n + len("\n}\n")
+	return slices.Concat(appJS[:start], fetchKeepingResponse, appJS[end:]), nil
 }
 
 // startLanguage is put first in app.js, which the page's CSP allows where

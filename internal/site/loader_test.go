@@ -22,6 +22,31 @@ func TestAppJSRegistersTheWorkerAfterTheAppStarts(t *testing.T) {
 	}
 }
 
+// app.js hands instantiateStreaming the Response that fetch returned, not
+// one rebuilt from a stream, which Chromium cannot cache compiled code for
+// (loader.go).
+func TestAppJSStreamsTheFetchedResponse(t *testing.T) {
+	s := newTestSite(t)
+	js := string(body(t, do(s, http.MethodGet, "/app.js")))
+	if n := strings.Count(js, "function fetchWithProgress("); n != 1 {
+		t.Fatalf("app.js defines fetchWithProgress %d times, want once", n)
+	}
+	if !strings.Contains(js, string(fetchKeepingResponse)) {
+		t.Error("app.js does not use the loader's fetchWithProgress")
+	}
+	for _, rebuilt := range []string{"new Response(", "new ReadableStream("} {
+		if strings.Contains(js, rebuilt) {
+			t.Errorf("app.js still builds a response (%s)", rebuilt)
+		}
+	}
+	if !strings.Contains(js, "instantiateStreaming(\n      fetchWithProgress(") {
+		t.Error("app.js no longer compiles what fetchWithProgress returns")
+	}
+	if _, err := fetchWasmKeepingResponse([]byte("goappInitWebAssembly();\n")); err == nil {
+		t.Error("an app.js without fetchWithProgress was accepted")
+	}
+}
+
 // app.js marks the page with the visitor's language before anything else
 // runs, and go-app's loading label follows it (loader.go).
 func TestAppJSStartsInTheVisitorsLanguage(t *testing.T) {

@@ -134,6 +134,9 @@ func New(c Config) (*Site, error) {
 			if err == nil {
 				body, err = speakVisitorsLanguage(body)
 			}
+			if err == nil {
+				body, err = fetchWasmKeepingResponse(body)
+			}
 		case "/manifest.webmanifest":
 			body, err = scopeManifest(body, prefix)
 		}
