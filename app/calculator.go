@@ -32,6 +32,8 @@ type calculator struct {
 
 	addressBarSaves int  // saves so far, to tell when typing pauses (persist.go)
 	addressBarDirty bool // a write of the address bar is scheduled
+	savePending     bool // an edit is drawn but not yet kept (persist.go)
+	afterPaint      app.Func
 
 	opening      bool   // the estimate to show is not known yet: prerendered, or before OnNav
 	announcement string // the total as last announced to screen readers
@@ -139,11 +141,12 @@ func (c *calculator) reprice() {
 	c.quote = c.cat.Price(c.est, c.today)
 }
 
-// changed is called after every edit: price again, then save.
+// changed is called after every edit: price again, then save once the
+// new total is drawn.
 func (c *calculator) changed(ctx app.Context) {
 	c.status = ""
 	c.reprice()
-	c.save(ctx)
+	c.saveAfterPaint(ctx)
 }
 
 // committed is called when an edit is complete (a field left, a choice

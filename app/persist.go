@@ -127,6 +127,55 @@ func (c *calculator) save(ctx app.Context) {
 	c.scheduleAddressBar(ctx, c.addressBarSaves)
 }
 
+// saveAfterPaint saves once the browser has drawn the edit: the first save
+// pays for encoding/json's first use, which the first answer need not wait
+// for. A page left before then saves at once, so a reload right after an
+// edit keeps it.
+func (c *calculator) saveAfterPaint(ctx app.Context) {
+	if !app.IsClient || c.mounted.Src() == nil {
+		c.save(ctx)
+		return
+	}
+	if c.savePending {
+		return // the pending save will see this edit too
+	}
+	c.savePending = true
+	if c.afterPaint == nil {
+		saveTask := app.FuncOf(func(app.Value, []app.Value) any {
+			c.mounted.Dispatch(func(ctx app.Context) {
+				ctx.PreventUpdate() // nothing drawn changes
+				c.savePendingEdit(ctx)
+			})
+			return nil
+		})
+		// A task queued from an animation frame runs after that frame is drawn.
+		c.afterPaint = app.FuncOf(func(app.Value, []app.Value) any {
+			app.Window().Call("setTimeout", saveTask, 0)
+			return nil
+		})
+		// A page left or reloaded before then saves at once.
+		app.Window().Call("addEventListener", "pagehide", app.FuncOf(func(app.Value, []app.Value) any {
+			c.savePendingEdit(c.mounted)
+			return nil
+		}))
+	}
+	// After go-app's update, the next animation frame is the one that draws it.
+	c.mounted.Defer(func(app.Context) {
+		if app.Window().Get("document").Get("visibilityState").String() == "hidden" {
+			app.Window().Call("setTimeout", c.afterPaint, 0) // a hidden tab draws no frames
+			return
+		}
+		app.Window().Call("requestAnimationFrame", c.afterPaint)
+	})
+}
+
+func (c *calculator) savePendingEdit(ctx app.Context) {
+	if c.savePending {
+		c.savePending = false
+		c.save(ctx)
+	}
+}
+
 // addressBarPause is how long typing must pause before the address bar
 // follows the estimate.
 const addressBarPause = 300 * time.Millisecond

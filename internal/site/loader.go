@@ -10,9 +10,8 @@ import (
 // visit the worker's install (fetching and storing every file, app.wasm's
 // 8 MB among them) and on later visits its update check run while app.wasm
 // is read, compiled and started. The page's start waits for none of them.
-// Registering once the app has started made the page interactive about
-// 150 ms sooner in make bench (cold and warm, loopback); the README has
-// the figures.
+// Registering once the app has started makes the page interactive sooner;
+// docs/performance.md has the measurements.
 var (
 	registerWorkerCall  = []byte("goappInitServiceWorker();\ngoappWatchForUpdate();")
 	registerWorkerEarly = []byte("goappWatchForUpdate();")
