@@ -45,7 +45,7 @@ const (
 )
 
 // maxOpenBytes bounds what a parent may send to open, as pricing bounds a file.
-const maxOpenBytes = 1 << 20
+const maxOpenBytes = pricing.MaxEstimateBytes
 
 // embedding is what the address asks of embed mode.
 type embedding struct {
@@ -258,7 +258,7 @@ func (r openRequest) fragment() string {
 }
 
 // tooLarge is the refusal of a link longer than maxOpenBytes.
-var tooLarge = &pricing.InputError{Line: -1, Field: pricing.FieldEstimate, Reason: pricing.BadFormat, Value: "larger than 1 MiB"}
+var tooLarge = &pricing.InputError{Line: -1, Field: pricing.FieldEstimate, Reason: pricing.InputTooLarge, Limit: pricing.MaxEstimateBytes}
 
 // openFromParent opens what the parent sent, as a share link in the address
 // or a chosen file would be opened, with the same messages.

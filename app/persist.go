@@ -40,8 +40,7 @@ func (c *calculator) restore(ctx app.Context) {
 		// pause in typing: open the saved one.
 		frag = ""
 	}
-	if len(frag) > 1 {
-		e, err := pricing.DecodeLink(frag)
+	if e, ok, err := (pricing.Location{Fragment: frag}).Estimate(); ok {
 		if lang == "" && e.Lang != "" {
 			lang = string(e.Lang)
 		}

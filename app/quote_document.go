@@ -73,7 +73,7 @@ func (q *quoteDocument) Render() app.UI {
 			app.TFoot().Body(
 				app.Tr().Class("qd-total").Body(
 					app.Th().ColSpan(7).Text(t(lang, msgDocTotal)),
-					app.Td().Class("qd-num").ID("doc-total").Text(d.Total.String()),
+					app.Td().Class("qd-num").ID("doc-total").Text(d.TotalFigure(false)),
 				),
 				app.If(d.TotalInWords != "", func() app.UI {
 					return app.Tr().Class("qd-words").Body(

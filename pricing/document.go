@@ -28,6 +28,7 @@ type Document struct {
 	TermProblems      []string // why the term cannot be read: additions are not priced
 	Rows              []DocumentRow
 	Total             Money
+	Priced            bool   // some line has an amount; else the total reads "—", never 0.00
 	TotalInWords      string // 玖仟玖佰玖拾元整; empty while the quote is incomplete
 	ExcludesOnRequest bool
 	Complete          bool
@@ -79,6 +80,7 @@ func NewDocument(e Estimate, q *Quote, lang Lang, day time.Time) Document {
 		d.TotalInWords, _ = AmountInWords(q.Total, lang)
 	}
 	for i, l := range q.Lines {
+		d.Priced = d.Priced || l.Priced
 		d.Rows = append(d.Rows, documentRow(i, l, lang))
 	}
 	d.Terms = documentTerms(q, d, lang)
@@ -245,7 +247,7 @@ func WriteDocument(w io.Writer, d Document) error {
 			b.WriteString("   ! " + Printable(p) + "\n")
 		}
 	}
-	b.WriteString(t("合计：", "Total: ") + AmountText(d.Total, d.Lang))
+	b.WriteString(t("合计：", "Total: ") + d.TotalFigure(true))
 	switch {
 	case !d.Complete:
 		b.WriteString(t("（不完整：请先更正上面标出的输入）", " (incomplete: correct the inputs marked above)"))
@@ -260,4 +262,16 @@ func WriteDocument(w io.Writer, d Document) error {
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// TotalFigure is the total as the document shows it: "—" while no line has
+// an amount, else the amount, with its currency when withCurrency.
+func (d Document) TotalFigure(withCurrency bool) string {
+	switch {
+	case !d.Priced:
+		return "—"
+	case withCurrency:
+		return AmountText(d.Total, d.Lang)
+	}
+	return d.Total.String()
 }

@@ -28,7 +28,7 @@ func (l Location) Repaired() (r Location, changed bool) {
 
 // Estimate is the estimate the address's fragment opens, if it holds
 // anything (ok); err says what of it could not be read, as DecodeLink does.
-// Callers give it the repaired location.
+// Callers give it the repaired location; the page opens a link through it.
 func (l Location) Estimate() (e Estimate, ok bool, err error) {
 	if len(l.Fragment) <= 1 {
 		return Estimate{}, false, nil
@@ -49,7 +49,7 @@ func repairEscapes(s string) string {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch {
-		case c == '%' && !(i+2 < len(s) && isHex(s[i+1]) && isHex(s[i+2])):
+		case loneEscape(s, i):
 			b.WriteString("%25")
 		case c < 0x20 || c == 0x7f:
 			b.WriteByte('%')
@@ -65,11 +65,16 @@ func repairEscapes(s string) string {
 func needsRepair(s string) bool {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if c < 0x20 || c == 0x7f || (c == '%' && !(i+2 < len(s) && isHex(s[i+1]) && isHex(s[i+2]))) {
+		if c < 0x20 || c == 0x7f || loneEscape(s, i) {
 			return true
 		}
 	}
 	return false
+}
+
+// loneEscape says whether s[i] is a "%" that starts no escape.
+func loneEscape(s string, i int) bool {
+	return s[i] == '%' && !(i+2 < len(s) && isHex(s[i+1]) && isHex(s[i+2]))
 }
 
 func isHex(c byte) bool {
