@@ -6,6 +6,12 @@ import (
 	"unicode/utf8"
 )
 
+// FieldDetails is the estimate's details object: its fields are checked
+// by DetailField, but a value of the wrong type is reported on it.
+const FieldDetails Field = "details"
+
+func init() { fieldNames[FieldDetails] = Text{"报价单信息", "quote details"} }
+
 // Details are the optional fields of a printed quote. They travel with the
 // estimate (share link, JSON, quote command) and price nothing. Like a
 // line's numbers they are kept as typed: Problems reports what cannot go on

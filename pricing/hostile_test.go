@@ -43,6 +43,9 @@ func TestDecodeEstimateWrongTypeNamesLineAndField(t *testing.T) {
 		{`{"format":1,"term":{"months":true},"lines":[{"item":"chat-basic","quantity":3,"years":1}]}`, "剩余月数", "Months left"},
 		{`{"format":1,"lines":[{"item":"chat-basic","quantity":3,"industry":false}]}`, "第1行 行业", "Line 1, industry"},
 		{`{"format":1,"lines":{"item":"chat-basic"}}`, "估算", "Estimate"},
+		{`{"format":1,"lines":[{"item":"chat-basic","quantity":5,"years":2},{"item":"chat-basic","mode":"plan","quantity":3,"after":true}]}`, "第2行 新购后月数", "Line 2, months after the purchase"},
+		{`{"format":1,"details":{"customer":5},"lines":[{"item":"chat-basic","quantity":3,"years":1}]}`, "报价单信息", "Quote details"},
+		{`{"format":1,"details":"x","lines":[{"item":"chat-basic","quantity":3,"years":1}]}`, "报价单信息", "Quote details"},
 	}
 	for _, c := range cases {
 		_, err := DecodeEstimate([]byte(c.json))

@@ -46,7 +46,14 @@ var (
 			"QUANTITY": countShape(FieldQuantity),
 			"YEARS":    countShape(FieldYears),
 			"INDUSTRY": textShape(FieldIndustry),
+			"AFTER":    countShape(FieldAfter),
 		}}},
+		"DETAILS": {kinds: "o", field: FieldDetails, fields: map[string]*shape{
+			"CUSTOMER":  textShape(FieldDetails),
+			"CONTACT":   textShape(FieldDetails),
+			"NOTES":     textShape(FieldDetails),
+			"VALIDDAYS": countShape(FieldDetails),
+		}},
 	}}
 )
 
