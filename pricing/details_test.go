@@ -31,6 +31,9 @@ func TestDetailsProblems(t *testing.T) {
 		{"right-to-left override", Details{Customer: "ACME\u202Egnp.exe"}, "customer bad-text 0"},
 		{"invalid UTF-8", Details{Notes: "\xff\xfe"}, "notes bad-text 0"},
 		{"replacement character", Details{Notes: "\uFFFD"}, "notes bad-text 0"},
+		{"zero-width space", Details{Customer: "某某\u200B科技"}, "customer bad-text 0"},
+		{"byte order mark inside", Details{Contact: "张三\uFEFF"}, "contact bad-text 0"},
+		{"word joiner", Details{Notes: "a\u2060b"}, "notes bad-text 0"},
 
 		// The validity is a count of days.
 		{"days zero", Details{ValidDays: "0"}, "validDays too-small 1"},

@@ -13,11 +13,12 @@ import (
 // can run as a formula.
 
 // hidden reports a character that moves the cursor, starts an escape
-// sequence or reorders text: C0 and C1 controls, DEL, the line and
-// paragraph separators and the bidirectional controls.
+// sequence, reorders text or takes no room: C0 and C1 controls, DEL, the
+// line and paragraph separators, the bidirectional controls and the
+// zero-width characters (which could sit unseen in a printed name).
 func hidden(r rune) bool {
-	return r < 0x20 || r >= 0x7f && r <= 0x9f || r == 0x061c || r == 0x200e || r == 0x200f ||
-		r >= 0x2028 && r <= 0x202e || r >= 0x2066 && r <= 0x2069
+	return r < 0x20 || r >= 0x7f && r <= 0x9f || r == 0x061c || r >= 0x200b && r <= 0x200f ||
+		r >= 0x2028 && r <= 0x202e || r == 0x2060 || r >= 0x2066 && r <= 0x2069 || r == 0xfeff
 }
 
 // Printable writes s for a terminal: hidden characters and bytes that are
