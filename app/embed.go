@@ -257,9 +257,6 @@ func (r openRequest) fragment() string {
 	return share
 }
 
-// tooLarge is the refusal of a link longer than maxOpenBytes.
-var tooLarge = &pricing.InputError{Line: -1, Field: pricing.FieldEstimate, Reason: pricing.InputTooLarge, Limit: pricing.MaxEstimateBytes}
-
 // openFromParent opens what the parent sent, as a share link in the address
 // or a chosen file would be opened, with the same messages.
 func (c *calculator) openFromParent(ctx app.Context, r openRequest) {

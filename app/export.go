@@ -86,16 +86,31 @@ func (c *calculator) openFile(ctx app.Context) {
 	if !files.Truthy() || files.Length() == 0 {
 		return
 	}
-	var done app.Func
+	file := files.Index(0)
+	ctx.JSSrc().Set("value", "") // choosing the same file again reloads it
+	if file.Get("size").Int() > pricing.MaxEstimateBytes {
+		// Refused before it is read: a large file would first be copied whole into Go.
+		c.status = problem(tooLarge, c.lang)
+		return
+	}
+	var done, failed app.Func
+	release := func() { done.Release(); failed.Release() }
 	done = app.FuncOf(func(this app.Value, args []app.Value) any {
 		text := args[0].String()
 		ctx.Dispatch(func(ctx app.Context) { c.openEstimate(ctx, []byte(text)) })
-		done.Release()
+		release()
 		return nil
 	})
-	files.Index(0).Call("text").Call("then", done)
-	ctx.JSSrc().Set("value", "") // choosing the same file again reloads it
+	failed = app.FuncOf(func(this app.Value, args []app.Value) any {
+		ctx.Dispatch(func(ctx app.Context) { c.status = t(c.lang, msgOpenFailed) })
+		release()
+		return nil
+	})
+	file.Call("text").Call("then", done, failed)
 }
+
+// tooLarge refuses a file or link over the size pricing reads.
+var tooLarge = &pricing.InputError{Line: -1, Field: pricing.FieldEstimate, Reason: pricing.InputTooLarge, Limit: pricing.MaxEstimateBytes}
 
 // openEstimate opens estimate JSON: a chosen file, or one an embedding page sent.
 func (c *calculator) openEstimate(ctx app.Context, data []byte) {

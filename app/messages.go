@@ -79,6 +79,7 @@ const (
 	msgExportDone
 	msgOpen
 	msgOpenDone
+	msgOpenFailed
 	msgUpdateReady
 	msgUpdateReload
 	msgLinesFull
@@ -225,6 +226,7 @@ var messages = [msgCount][2]string{
 	msgExportDone:        {"已开始下载。", "Download started."},
 	msgOpen:              {"打开估算文件", "Open estimate file"},
 	msgOpenDone:          {"已打开估算文件。", "Estimate file opened."},
+	msgOpenFailed:        {"无法读取此文件，请重新选择。", "The file could not be read; choose it again."},
 	msgUpdateReady:       {"计算器有新版本。", "A new version of the calculator is available."},
 	msgUpdateReload:      {"重新加载", "Reload"},
 	msgLinesFull:         {"一份估算最多 %d 项。", "An estimate holds at most %d items."},
