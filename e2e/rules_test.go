@@ -58,6 +58,9 @@ func (p *page) addLine() int {
 	p.t.Helper()
 	n := p.count("section.line") + 1
 	p.click(button(document, "＋ 添加一项"))
+	// The new card first: amountOf a card not drawn yet reads the page's
+	// first amount, which may be 2,997.00 元 too.
+	p.waitCount("section.line", n)
 	p.waitText(amountOf(n), "2,997.00 元")
 	return n
 }
