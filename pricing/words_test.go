@@ -220,7 +220,7 @@ func parseEnglish(t *testing.T, s string) decimal.Decimal {
 		}
 		return total + group
 	}
-	yuanPart, fenPart := s, ""
+	var yuanPart, fenPart string
 	if i := strings.Index(s, " yuan"); i >= 0 {
 		yuanPart, fenPart = s[:i], strings.TrimPrefix(s[i+len(" yuan"):], " and ")
 	} else {
