@@ -7,6 +7,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -100,6 +101,30 @@ func TestEmbedOriginsFlag(t *testing.T) {
 	} {
 		if err := run(args); err == nil || !strings.Contains(err.Error(), "bad -embed-origins") {
 			t.Errorf("%q: %v, want a refusal naming -embed-origins", args, err)
+		}
+	}
+}
+
+// web/print.css is linked with media="print" (internal/site), but a static
+// host's page or an old cached one may link it for every medium: only rules
+// inside @media print keep the screen page unchanged either way.
+func TestPrintStylesheetIsPrintOnly(t *testing.T) {
+	css, err := os.ReadFile("web/print.css")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := regexp.MustCompile(`(?s)/\*.*?\*/`).ReplaceAllString(string(css), "")
+	for depth, i := 0, 0; i < len(text); i++ {
+		switch text[i] {
+		case '{':
+			if depth == 0 {
+				if head := strings.TrimSpace(text[strings.LastIndexByte(text[:i], '}')+1 : i]); head != "@media print" {
+					t.Errorf("web/print.css has %q outside @media print", head)
+				}
+			}
+			depth++
+		case '}':
+			depth--
 		}
 	}
 }

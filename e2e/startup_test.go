@@ -162,3 +162,17 @@ func (p *page) waitShownText(e el, want string) {
 	p.waitFor(fmt.Sprintf("%s to show %q", e, want), fmt.Sprintf(`(() => { const x = %s; return !!x && norm(x.innerText) === %s; })()`, e, jsString(want)),
 		fmt.Sprintf(`(() => { const x = %s; return x ? x.innerText : null; })()`, e))
 }
+
+// The page asks for app.wasm while it reads its head (internal/site's
+// start hints), and app.js's fetch takes that response: app.wasm is
+// requested once, by the preload. A preload the fetch cannot use would
+// show as a second request, initiated by fetch.
+func TestAppWasmRequestedOnceFromTheHead(t *testing.T) {
+	t.Parallel()
+	p := newPage(t)
+	p.open("/")
+	requests := eval[[]string](p, `performance.getEntriesByType('resource').filter(e => e.name.endsWith('/app.wasm')).map(e => e.initiatorType)`)
+	if !slices.Equal(requests, []string{"link"}) {
+		t.Errorf("app.wasm was requested by %q, want once, by the page's preload link", requests)
+	}
+}

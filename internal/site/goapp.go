@@ -33,13 +33,35 @@ func newAppHandler(wasmSize int) *app.Handler {
 			Maskable: "/web/icons/icon-maskable.png",
 			SVG:      "/web/icons/icon.svg",
 		},
-		Styles: []string{"/web/app.css", "/web/print.css"},
-		// go-app precaches the PNG icons but not the SVG one the page links.
-		CacheableResources:    []string{"/web/icons/icon.svg"},
+		// print.css is not among Styles: go-app links those for every
+		// medium, and the page's scripts wait for them (startHints).
+		Styles: []string{"/web/app.css"},
+		// go-app precaches the PNG icons but not the SVG one the page
+		// links, nor the print stylesheet startHints links.
+		CacheableResources:    []string{"/web/icons/icon.svg", printStyle},
 		ServiceWorkerTemplate: serviceWorkerJS,
 		// The loader shows progress of the uncompressed size, which is what
 		// the browser counts even when the transfer is compressed.
 		WasmContentLength: strconv.Itoa(wasmSize),
+	}
+}
+
+const (
+	printStyle = "/web/print.css"
+	wasmFile   = "/web/app.wasm"
+)
+
+// startHints are head tags that let the page start sooner. The browser
+// fetches app.wasm as it reads the head, where app.js, a deferred script
+// that runs after the page is parsed and its stylesheets are loaded, would
+// ask for it later; fetch() in app.js then takes this response (the same
+// URL, and crossorigin for fetch()'s credentials mode). The print
+// stylesheet has media="print": a stylesheet for another medium does not
+// hold back scripts.
+func startHints(r app.ResourceResolver) []string {
+	return []string{
+		`<link rel="preload" href="` + html.EscapeString(r.Resolve(wasmFile)) + `" as="fetch" type="application/wasm" crossorigin>`,
+		`<link rel="stylesheet" href="` + html.EscapeString(r.Resolve(printStyle)) + `" media="print">`,
 	}
 }
 

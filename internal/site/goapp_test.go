@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"net/http"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -132,6 +133,34 @@ func TestManifestScope(t *testing.T) {
 		}
 		if manifest.Scope != prefix+"/" || manifest.StartURL != prefix+"/" || manifest.Name == "" {
 			t.Errorf("prefix %q: manifest %+v, want scope and start_url %q", prefix, manifest, prefix+"/")
+		}
+	}
+}
+
+// The page asks for app.wasm as it reads its head, and app.js's fetch must
+// be able to take that response: the same URL, under a prefix too, with
+// crossorigin (fetch()'s credentials mode). The print stylesheet is linked
+// for print only, so the page's scripts do not wait for it.
+func TestStartHints(t *testing.T) {
+	dir := writeWebDir(t)
+	for _, prefix := range []string{"", "/calc"} {
+		s, err := New(Config{WebDir: dir, Pages: testPages, Prefix: prefix})
+		if err != nil {
+			t.Fatal(err)
+		}
+		page := string(body(t, do(s, http.MethodGet, "/")))
+		appJS := string(body(t, do(s, http.MethodGet, "/app.js")))
+		fetched := regexp.MustCompile(`fetchWithProgress\("([^"]+)"`).FindStringSubmatch(appJS)
+		if fetched == nil {
+			t.Fatalf("prefix %q: app.js fetches no app.wasm:\n%s", prefix, appJS)
+		}
+		preload := `<link rel="preload" href="` + fetched[1] + `" as="fetch" type="application/wasm" crossorigin>`
+		if strings.Count(page, preload) != 1 || strings.Count(page, `rel="preload"`) != 1 {
+			t.Errorf("prefix %q: want one preload of what app.js fetches, %s, in:\n%s", prefix, preload, page)
+		}
+		printCSS := `<link rel="stylesheet" href="` + prefix + `/v/` + s.version + `/web/print.css" media="print">`
+		if strings.Count(page, "print.css") != 1 || !strings.Contains(page, printCSS) {
+			t.Errorf("prefix %q: want print.css linked once, as %s, in:\n%s", prefix, printCSS, page)
 		}
 	}
 }

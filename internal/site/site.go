@@ -100,7 +100,7 @@ func New(c Config) (*Site, error) {
 	}
 	// The service worker caches these on install; one 404 and the app never
 	// works offline.
-	for _, p := range append([]string{h.Icon.Default, h.Icon.Large, h.Icon.Maskable, h.Icon.SVG}, h.Styles...) {
+	for _, p := range append([]string{h.Icon.Default, h.Icon.Large, h.Icon.Maskable, h.Icon.SVG, printStyle}, h.Styles...) {
 		if _, ok := files[strings.TrimPrefix(p, "/web/")]; !ok {
 			return nil, fmt.Errorf("%s/%s is missing", dir, strings.TrimPrefix(p, "/web/"))
 		}
@@ -108,6 +108,7 @@ func New(c Config) (*Site, error) {
 	version := siteVersion(files, h, prefix, publicURL, c.EmbedOrigins)
 	h.Version = version
 	h.Resources = assetResolver{prefix: prefix, version: version}
+	h.RawHeaders = append(h.RawHeaders, startHints(h.Resources)...)
 
 	s := &Site{
 		version: version,
