@@ -5,6 +5,8 @@
 //	go generate ./pricing
 //
 // It refuses a catalog that pricing.ParseCatalog refuses, and writes nothing then.
+// It builds on package pricing, so a change to pricing's types that leaves
+// catalog_gen.go uncompilable needs the generator and that file fixed together.
 package main
 
 import (
