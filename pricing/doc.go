@@ -6,10 +6,11 @@
 //
 // # Catalog
 //
-// The vendor's price list is data: catalog.json, embedded and validated when
-// loaded (R2, R5). [Default] returns it; a price change is an edit of that
-// file and of the golden tests, never of code. Items carry their minimum for a
-// new purchase (R3) and the 专业版 one-set limit (R4).
+// The vendor's price list is data: catalog.json, validated and turned into a
+// Go table by `go generate ./pricing` (R2, R5). [Default] returns it; a price
+// change is an edit of that file, a go generate and an edit of the golden
+// tests, never of code. Items carry their minimum for a new purchase (R3) and
+// the 专业版 one-set limit (R4).
 //
 // # Money
 //
