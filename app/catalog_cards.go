@@ -40,14 +40,18 @@ func (cc *catalogCards) Render() app.UI {
 			Text(p.Name.In(lang)).
 			OnClick(func(ctx app.Context, e app.Event) { cc.chosen = i }).
 			OnKeyDown(cc.moveTab)
+		panel := app.Div().Class("product-panel").ID(productPanelID(p)).Role("tabpanel").Aria("labelledby", productTabID(p))
+		if !selected {
+			// An empty hidden panel: each tab's aria-controls names a panel
+			// that exists, and the first render mounts only the chosen
+			// product's cards. Hidden only when hidden: the server's page
+			// writes Hidden(false) as hidden="false", which hides.
+			panels[i] = panel.Hidden(true)
+			continue
+		}
 		cards := make([]app.UI, len(p.Items))
 		for j, it := range p.Items {
 			cards[j] = cc.card(it)
-		}
-		panel := app.Div().Class("product-panel").ID(productPanelID(p)).Role("tabpanel").Aria("labelledby", productTabID(p))
-		if !selected {
-			// Only when hidden: the server's page writes Hidden(false) as hidden="false", which hides.
-			panel = panel.Hidden(true)
 		}
 		panels[i] = panel.Body(app.Ul().Class("editions").Aria("label", p.Name.In(lang)).Body(cards...))
 	}
