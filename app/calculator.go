@@ -1,7 +1,6 @@
 package app
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 	"time"
@@ -244,7 +243,7 @@ func (c *calculator) removeLine(ctx app.Context, i int) {
 // addLines appends lines; it reports false when the estimate is full.
 func (c *calculator) addLines(ctx app.Context, ls ...pricing.Line) bool {
 	if len(c.est.Lines)+len(ls) > pricing.MaxLines {
-		c.status = fmt.Sprintf(t(c.lang, msgLinesFull), pricing.MaxLines)
+		c.status = tf(c.lang, msgLinesFull, strconv.Itoa(pricing.MaxLines))
 		return false
 	}
 	c.est.Lines = append(c.est.Lines, ls...)
@@ -258,7 +257,7 @@ func (c *calculator) addLines(ctx app.Context, ls ...pricing.Line) bool {
 // the page scrolls just enough to show the new line.
 func (c *calculator) addEdition(ctx app.Context, it *pricing.Item) {
 	if c.addLines(ctx, smallestPurchase(it, pricing.New)) {
-		c.status = fmt.Sprintf(t(c.lang, msgEditionAdded), it.FullName(c.lang), len(c.est.Lines))
+		c.status = tf(c.lang, msgEditionAdded, it.FullName(c.lang), strconv.Itoa(len(c.est.Lines)))
 		c.reveal(ctx, lineFieldID(len(c.est.Lines)-1, "card"))
 	}
 }
@@ -297,7 +296,7 @@ func (c *calculator) setLang(ctx app.Context, lang pricing.Lang) {
 // syncPage keeps the document's language and title in step with the visitor's choice.
 func (c *calculator) syncPage(ctx app.Context) {
 	ctx.Page().SetLang(string(c.lang))
-	ctx.Page().SetTitle("%s", t(c.lang, msgTitle))
+	ctx.Page().SetTitle(t(c.lang, msgTitle))
 }
 
 func (c *calculator) Render() app.UI {
@@ -313,7 +312,7 @@ func (c *calculator) Render() app.UI {
 			app.Div().Class("masthead-text").Body(
 				app.H1().Text(t(lang, msgTitle)),
 				app.P().Class("subtitle").Text(t(lang, msgSubtitle)),
-				app.P().Class("catalog").Text(fmt.Sprintf(t(lang, msgCatalog), c.cat.Version, c.cat.Date)),
+				app.P().Class("catalog").Text(tf(lang, msgCatalog, c.cat.Version, c.cat.Date)),
 			),
 			&langSwitch{Lang: lang, Calc: c},
 		),
@@ -321,7 +320,7 @@ func (c *calculator) Render() app.UI {
 			return app.P().Class("notice").ID("link-problem").Role("alert").Text(problem(c.linkProblem, lang))
 		}),
 		app.If(c.staleFrom != "", func() app.UI {
-			return app.P().Class("notice").ID("stale-prices").Role("alert").Text(fmt.Sprintf(t(lang, msgStale), c.staleFrom, c.cat.Version))
+			return app.P().Class("notice").ID("stale-prices").Role("alert").Text(tf(lang, msgStale, c.staleFrom, c.cat.Version))
 		}),
 		app.Div().Class("layout").Body(
 			app.Main().Class("main").Body(
@@ -348,7 +347,7 @@ func (c *calculator) estimateSection() app.UI {
 		app.Button().Type("button").Class("btn btn-quiet no-print").ID("estimate-new").Text(t(lang, msgEstimateNew)).
 			OnClick(func(ctx app.Context, e app.Event) { c.newEstimate(ctx) }),
 	)
-	section := untilStarted(app.Section().Class("lines").Aria("labelledby", "lines-heading"))
+	section := untilStarted(app.Section().Class("lines").Attr("aria-labelledby", "lines-heading"))
 	if c.opening {
 		return section.Body(head, app.P().Class("opening").ID("opening").Body(openingNote()...))
 	}

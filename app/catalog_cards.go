@@ -1,7 +1,7 @@
 package app
 
 import (
-	"fmt"
+	"strconv"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -36,27 +36,31 @@ func (cc *catalogCards) Render() app.UI {
 			tabIndex = 0
 		}
 		tabs[i] = app.Button().Type("button").Class("product-tab").ID(productTabID(p)).Role("tab").
-			Aria("selected", fmt.Sprint(selected)).Aria("controls", productPanelID(p)).TabIndex(tabIndex).
+			Attr("aria-selected", strconv.FormatBool(selected)).Attr("aria-controls", productPanelID(p)).TabIndex(tabIndex).
 			Text(p.Name.In(lang)).
 			OnClick(func(ctx app.Context, e app.Event) { cc.chosen = i }).
 			OnKeyDown(cc.moveTab)
+		panel := app.Div().Class("product-panel").ID(productPanelID(p)).Role("tabpanel").Attr("aria-labelledby", productTabID(p))
+		if !selected {
+			// An empty hidden panel: each tab's aria-controls names a panel
+			// that exists, and the first render mounts only the chosen
+			// product's cards. Hidden only when hidden: the server's page
+			// writes Hidden(false) as hidden="false", which hides.
+			panels[i] = panel.Hidden(true)
+			continue
+		}
 		cards := make([]app.UI, len(p.Items))
 		for j, it := range p.Items {
 			cards[j] = cc.card(it)
 		}
-		panel := app.Div().Class("product-panel").ID(productPanelID(p)).Role("tabpanel").Aria("labelledby", productTabID(p))
-		if !selected {
-			// Only when hidden: the server's page writes Hidden(false) as hidden="false", which hides.
-			panel = panel.Hidden(true)
-		}
-		panels[i] = panel.Body(app.Ul().Class("editions").Aria("label", p.Name.In(lang)).Body(cards...))
+		panels[i] = panel.Body(app.Ul().Class("editions").Attr("aria-label", p.Name.In(lang)).Body(cards...))
 	}
-	return untilStarted(app.Section().Class("catalog-cards no-print").Aria("labelledby", "catalog-heading")).Body(
+	return untilStarted(app.Section().Class("catalog-cards no-print").Attr("aria-labelledby", "catalog-heading")).Body(
 		app.Div().Class("catalog-head").Body(
 			app.H2().ID("catalog-heading").Text(t(lang, msgProducts)),
 			app.P().Class("hint").Text(t(lang, msgProductsHint)),
 		),
-		app.Div().Class("product-tabs").Role("tablist").Aria("labelledby", "catalog-heading").Body(tabs...),
+		app.Div().Class("product-tabs").Role("tablist").Attr("aria-labelledby", "catalog-heading").Body(tabs...),
 		app.Div().Class("products").Body(panels...),
 	)
 }
@@ -93,7 +97,7 @@ func (cc *catalogCards) card(it *pricing.Item) app.UI {
 	lang := cc.Lang
 	var facts []app.UI
 	if it.Billing() == pricing.Annual && it.MinNew > 1 {
-		facts = append(facts, app.Li().Text(fmt.Sprintf(t(lang, msgMinNew), it.MinNew, it.Unit().Word(lang, it.MinNew))))
+		facts = append(facts, app.Li().Text(tf(lang, msgMinNew, strconv.FormatInt(it.MinNew, 10), it.Unit().Word(lang, it.MinNew))))
 	}
 	if it.OnePerCustomer {
 		facts = append(facts, app.Li().Text(t(lang, msgOneSet)))

@@ -28,7 +28,7 @@ func dateField(id, label, value, problem string, onInput, onCommit app.EventHand
 // An empty value is marked data-empty, for calculator.showHeldValues.
 func field(id, label, value, problem string, in app.HTMLInput, onCommit app.EventHandler) app.UI {
 	if value == "" {
-		in = in.DataSet("empty", "1")
+		in = in.Attr("data-empty", "1")
 	}
 	if onCommit != nil {
 		in = in.OnChange(onCommit)
@@ -36,7 +36,7 @@ func field(id, label, value, problem string, in app.HTMLInput, onCommit app.Even
 	class := "field"
 	if problem != "" {
 		class += " invalid"
-		in = in.Aria("invalid", "true").Aria("describedby", id+"-error")
+		in = in.Attr("aria-invalid", "true").Attr("aria-describedby", id+"-error")
 	}
 	return app.Div().Class(class).Body(
 		app.Label().For(id).Text(label),

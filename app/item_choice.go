@@ -52,7 +52,7 @@ func (l *itemChoice) Render() app.UI {
 		l.Calc.showHeldValues(ctx)
 	})
 	if problem != "" {
-		sel = sel.Aria("invalid", "true").Aria("describedby", id+"-error")
+		sel = sel.Attr("aria-invalid", "true").Attr("aria-describedby", id+"-error")
 	}
 	class := "field field-wide"
 	if problem != "" {

@@ -1,7 +1,7 @@
 package app
 
 import (
-	"fmt"
+	"strconv"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -24,7 +24,7 @@ type lineEditor struct {
 func (l *lineEditor) id(name string) string { return lineFieldID(l.Index, name) }
 
 // lineFieldID is the id of a field of the line at index i, e.g. line1-item.
-func lineFieldID(i int, name string) string { return fmt.Sprintf("line%d-%s", i+1, name) }
+func lineFieldID(i int, name string) string { return "line" + strconv.Itoa(i+1) + "-" + name }
 
 func (l *lineEditor) edit(ctx app.Context, change func(*pricing.Line)) {
 	l.Calc.editLine(ctx, l.Index, change)
@@ -35,7 +35,7 @@ func (l *lineEditor) commit(ctx app.Context, e app.Event) { l.Calc.committed() }
 func (l *lineEditor) Render() app.UI {
 	lang, it, q := l.Lang, l.Quote.Item, l.Quote
 	probs := problems(q.Errors, lang)
-	title := fmt.Sprintf(t(lang, msgLine), l.Index+1)
+	title := tf(lang, msgLine, strconv.Itoa(l.Index+1))
 	if it != nil {
 		title += " · " + it.FullName(lang)
 	}
@@ -43,11 +43,11 @@ func (l *lineEditor) Render() app.UI {
 	isNew := annual && q.Kind == pricing.KindNew
 	needsTerm := q.Kind == pricing.KindAdd && !l.planned() && !l.TermOK
 
-	return app.Section().Class("line").ID(l.id("card")).Aria("labelledby", l.id("title")).Body(
+	return app.Section().Class("line").ID(l.id("card")).Attr("aria-labelledby", l.id("title")).Body(
 		app.Div().Class("line-head").Body(
 			app.H3().ID(l.id("title")).Text(title),
 			l.amount(needsTerm),
-			app.Button().Type("button").Class("btn-remove no-print").Aria("label", fmt.Sprintf(t(lang, msgLineRemoveItem), l.Index+1)).
+			app.Button().Type("button").Class("btn-remove no-print").Attr("aria-label", tf(lang, msgLineRemoveItem, strconv.Itoa(l.Index+1))).
 				Text(t(lang, msgLineRemove)).
 				OnClick(func(ctx app.Context, e app.Event) { l.Calc.removeLine(ctx, l.Index) }),
 		),
@@ -129,7 +129,7 @@ func (l *lineEditor) industrySelect(problem string) app.UI {
 	class := "field"
 	if problem != "" {
 		class += " invalid"
-		sel = sel.Aria("invalid", "true").Aria("describedby", id+"-error")
+		sel = sel.Attr("aria-invalid", "true").Attr("aria-describedby", id+"-error")
 	}
 	return app.Div().Class(class).Body(
 		app.Label().For(id).Text(t(lang, msgFieldIndustry)),

@@ -1,6 +1,10 @@
 package app
 
-import "qidian-calculator/pricing"
+import (
+	"strings"
+
+	"qidian-calculator/pricing"
+)
 
 // msg names a piece of visible text. It is a number, not a string, so that
 // a key missing from the constants below is a compile error; a test checks
@@ -299,10 +303,45 @@ var messages = [msgCount][2]string{
 	msgPlanPaidLine:   {"%s：%s", "%s: %s"},
 }
 
-// t returns the text of key in lang; fmt-style args fill its %d and %s.
+// t returns the text of key in lang. A text with placeholders (%s, %d)
+// is filled with tf.
 func t(lang pricing.Lang, key msg) string {
 	if lang == pricing.EN {
 		return messages[key][1]
 	}
 	return messages[key][0]
+}
+
+// tf returns the text of key in lang with its placeholders, %s or %d,
+// filled by args in order, as fmt.Sprintf would fill them with strings and
+// ints: the page's texts then need no fmt on its first render.
+// TestMessageArguments checks every call's argument count against its text;
+// a mismatch shows as fmt shows one, never as a crash.
+func tf(lang pricing.Lang, key msg, args ...string) string {
+	text := t(lang, key)
+	var b strings.Builder
+	for {
+		i := strings.IndexByte(text, '%')
+		if i < 0 || i+1 >= len(text) {
+			b.WriteString(text)
+			break
+		}
+		b.WriteString(text[:i])
+		switch verb := text[i+1]; {
+		case verb == '%':
+			b.WriteByte('%')
+		case verb != 's' && verb != 'd':
+			b.WriteString(text[i : i+2])
+		case len(args) == 0:
+			b.WriteString("%!" + string(verb) + "(MISSING)")
+		default:
+			b.WriteString(args[0])
+			args = args[1:]
+		}
+		text = text[i+2:]
+	}
+	if len(args) > 0 {
+		b.WriteString("%!(EXTRA)")
+	}
+	return b.String()
 }

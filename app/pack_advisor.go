@@ -1,7 +1,6 @@
 package app
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 
@@ -48,15 +47,15 @@ func (a *packAdvisor) addPlan(ctx app.Context) {
 func (a *packAdvisor) Render() app.UI {
 	lang := a.Lang
 	plan, problem, ok := a.advice()
-	return untilStarted(app.Section().Class("advisor no-print").Aria("labelledby", "advisor-heading")).Body(
+	return untilStarted(app.Section().Class("advisor no-print").Attr("aria-labelledby", "advisor-heading")).Body(
 		app.H2().ID("advisor-heading").Text(t(lang, msgAdvisor)),
 		app.P().Class("hint").Text(t(lang, msgAdvisorHint)),
 		numberField("advisor-sessions", t(lang, msgAdvisorSessions), a.sessions, problem,
 			func(ctx app.Context, e app.Event) { a.sessions, a.Calc.packsAdded = value(ctx), false }, nil),
-		app.Div().Aria("live", "polite").Body(
+		app.Div().Attr("aria-live", "polite").Body(
 			app.If(ok, func() app.UI {
 				return app.Div().Class("advice").Body(
-					app.P().ID("advisor-result").Text(fmt.Sprintf(t(lang, msgAdvisorResult),
+					app.P().ID("advisor-result").Text(tf(lang, msgAdvisorResult,
 						packList(plan, lang), pricing.GroupInt(plan.Quota), money(plan.Cost, lang))),
 					app.If(!a.Added, func() app.UI {
 						return app.Button().Type("button").Class("btn").ID("advisor-add").Text(t(lang, msgAdvisorAdd)).

@@ -23,7 +23,8 @@ const (
 
 // restore opens, in order of precedence: a share link in the URL fragment,
 // the estimate saved by this tab, the one saved in this browser, or the
-// example the page was built with.
+// example the page was built with. What it opens is kept once the page has
+// drawn it: the visitor's estimate is shown first.
 func (c *calculator) restore(ctx app.Context) {
 	if !app.IsClient {
 		return
@@ -51,7 +52,8 @@ func (c *calculator) restore(ctx app.Context) {
 			c.setRestoredLang(lang)
 			c.est = e
 			c.staleCheck()
-			c.save(ctx)
+			c.stamp()
+			c.saveAfterPaint(ctx)
 			return
 		}
 		// Nothing could be read: fall through to the saved estimate, so a
@@ -68,7 +70,8 @@ func (c *calculator) restore(ctx app.Context) {
 		c.est = e
 		c.staleCheck()
 	}
-	c.save(ctx)
+	c.stamp()
+	c.saveAfterPaint(ctx)
 }
 
 // savedEstimate is this tab's saved estimate, else the browser's.
@@ -104,6 +107,10 @@ func (c *calculator) staleCheck() {
 	}
 }
 
+// stamp marks the estimate with the price list and language it is shown
+// in, as it is kept and linked.
+func (c *calculator) stamp() { c.est.Catalog, c.est.Lang = c.cat.Version, c.lang }
+
 // save keeps the estimate in this browser at once, and in the address bar
 // once typing pauses, so a reload, a restart or a copied URL all bring it
 // back. The address bar waits because history.replaceState costs
@@ -113,7 +120,7 @@ func (c *calculator) save(ctx app.Context) {
 	if !app.IsClient {
 		return
 	}
-	c.est.Catalog, c.est.Lang = c.cat.Version, c.lang
+	c.stamp()
 	saved := string(pricing.EncodeEstimate(c.est))
 	ctx.SessionStorage().Set(tabEstimateKey, saved)
 	ctx.LocalStorage().Set(estimateKey, saved)

@@ -1,7 +1,7 @@
 package app
 
 import (
-	"fmt"
+	"strconv"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -39,7 +39,7 @@ func (l *lineEditor) follows() app.UI {
 	lang, q := l.Lang, l.Quote
 	text := t(lang, msgPlanAfterHint)
 	if q.Follows >= 0 {
-		text = fmt.Sprintf(t(lang, msgPlanFollows), q.Follows+1)
+		text = tf(lang, msgPlanFollows, strconv.Itoa(q.Follows+1))
 	}
 	return app.P().Class("hint plan-follows").ID(l.id("follows")).Text(text)
 }
@@ -67,16 +67,16 @@ func (c *calculator) printedPlan() *planData {
 func planPrint(p planData, lang pricing.Lang) app.UI {
 	var parts []app.UI
 	for _, pay := range p.Payments {
-		parts = append(parts, app.Li().Text(fmt.Sprintf(t(lang, msgPlanPaidLine), pay.When, pay.Amount)))
+		parts = append(parts, app.Li().Text(tf(lang, msgPlanPaidLine, pay.When, pay.Amount)))
 	}
 	var renewals []app.UI
 	for _, r := range p.Renewals {
-		renewals = append(renewals, app.P().Text(fmt.Sprintf(t(lang, msgPlanPaidLine), r.Title, r.Amount+" · "+r.Working)))
+		renewals = append(renewals, app.P().Text(tf(lang, msgPlanPaidLine, r.Title, r.Amount+" · "+r.Working)))
 	}
 	return app.Section().Class("qd-plan").ID("doc-plan").Body(
 		app.H3().Text(t(lang, msgPlan)),
 		app.Ul().Class("qd-plan-payments").Body(parts...),
-		app.P().ID("doc-plan-working").Text(fmt.Sprintf(t(lang, msgPlanPaidLine), t(lang, msgPlanTotal), p.Working)),
+		app.P().ID("doc-plan-working").Text(tf(lang, msgPlanPaidLine, t(lang, msgPlanTotal), p.Working)),
 		app.If(len(renewals) > 0, func() app.UI {
 			return app.Div().Class("qd-plan-renewals").Body(append(renewals, app.P().Class("qd-note").Text(p.Note))...)
 		}),

@@ -1,7 +1,6 @@
 package app
 
 import (
-	"fmt"
 	"strconv"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -52,13 +51,13 @@ func planView(q *pricing.Quote, lang pricing.Lang) planData {
 	for _, pay := range append([]pricing.Payment{p.Now}, p.Later...) {
 		pd := paymentData{Month: pay.Month, Amount: amountShown(pay.Amount, pay.OnRequest, false, lang), When: t(lang, msgPlanPaidNow)}
 		if pay.Month > 0 {
-			pd.When = fmt.Sprintf(t(lang, msgPlanPaidAt), pricing.When(pay.Month, lang))
+			pd.When = tf(lang, msgPlanPaidAt, pricing.When(pay.Month, lang))
 		}
 		for _, i := range pay.Lines {
 			l := q.Lines[i]
 			pl := paidLine{Name: l.Item.FullName(lang)}
 			if l.Planned {
-				pl.Name += fmt.Sprintf(t(lang, msgPlanLeft), l.Term.In(lang))
+				pl.Name += tf(lang, msgPlanLeft, l.Term.In(lang))
 			}
 			if l.Priced {
 				pl.Working = l.Working(lang)
@@ -113,7 +112,7 @@ func (s *planSection) Render() app.UI {
 			)
 		}
 		id := "plan-paid-" + strconv.FormatInt(pay.Month, 10)
-		payments[k] = app.Li().Class("plan-payment").Aria("labelledby", id+"-when").Body(
+		payments[k] = app.Li().Class("plan-payment").Attr("aria-labelledby", id+"-when").Body(
 			app.Div().Class("plan-row").Body(
 				app.Span().ID(id+"-when").Class("plan-when").Text(pay.When),
 				app.Output().ID(id).Class("plan-amount").Text(pay.Amount),
@@ -135,14 +134,14 @@ func (s *planSection) Render() app.UI {
 			app.P().Class("working").Text(r.Working),
 		)
 	}
-	return app.Section().Class("plan").ID("plan").Aria("labelledby", "plan-heading").Body(
+	return app.Section().Class("plan").ID("plan").Attr("aria-labelledby", "plan-heading").Body(
 		app.H2().ID("plan-heading").Text(t(lang, msgPlan)),
 		app.P().Class("hint").Text(t(lang, msgPlanHint)),
 		app.Ol().Class("plan-payments").Body(payments...),
 		app.Div().Class("plan-total").Body(
 			app.Div().Class("plan-row").Body(
 				app.Span().ID("plan-total-label").Class("plan-when").Text(t(lang, msgPlanTotal)),
-				app.Output().ID("plan-total").Class("plan-amount").Aria("labelledby", "plan-total-label").Text(p.Total),
+				app.Output().ID("plan-total").Class("plan-amount").Attr("aria-labelledby", "plan-total-label").Text(p.Total),
 			),
 			app.P().ID("plan-working").Class("working").Text(p.Working),
 			app.If(p.Incomplete, func() app.UI {

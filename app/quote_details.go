@@ -42,9 +42,9 @@ func (q *quoteDetails) Render() app.UI {
 	notesClass := "field field-wide"
 	if msg := problem[pricing.DetailNotes]; msg != "" {
 		notesClass += " invalid"
-		notes = notes.Aria("invalid", "true").Aria("describedby", notesID+"-error")
+		notes = notes.Attr("aria-invalid", "true").Attr("aria-describedby", notesID+"-error")
 	}
-	return untilStarted(app.Section().Class("card quote-details no-print").Aria("labelledby", "details-heading")).Body(
+	return untilStarted(app.Section().Class("card quote-details no-print").Attr("aria-labelledby", "details-heading")).Body(
 		app.H2().ID("details-heading").Text(t(lang, msgDetailsHeading)),
 		app.P().Class("quote-reference").Body(
 			app.Span().Text(t(lang, msgDetailsReference)+" "),

@@ -1,7 +1,7 @@
 package app
 
 import (
-	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -27,7 +27,7 @@ func (q *quoteDocument) Render() app.UI {
 		docField("doc-date", t(lang, msgDocDate), d.Date),
 	}
 	if d.ValidDays > 0 {
-		meta = append(meta, docField("doc-valid", t(lang, msgDocValid), fmt.Sprintf(t(lang, msgDocValidUntil), d.ValidDays, d.ValidUntil)))
+		meta = append(meta, docField("doc-valid", t(lang, msgDocValid), tf(lang, msgDocValidUntil, strconv.FormatInt(d.ValidDays, 10), d.ValidUntil)))
 	}
 	meta = append(meta,
 		docField("doc-catalog", t(lang, msgDocCatalog), d.CatalogVersion+" ("+d.CatalogDate+")"),
@@ -78,7 +78,7 @@ func (q *quoteDocument) Render() app.UI {
 				app.If(d.TotalInWords != "", func() app.UI {
 					return app.Tr().Class("qd-words").Body(
 						app.Th().ColSpan(2).Text(t(lang, msgDocWords)),
-						app.Td().ColSpan(6).ID("doc-words").Text(fmt.Sprintf(t(lang, msgDocWordsAmount), d.TotalInWords)),
+						app.Td().ColSpan(6).ID("doc-words").Text(tf(lang, msgDocWordsAmount, d.TotalInWords)),
 					)
 				}),
 			),

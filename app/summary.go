@@ -1,7 +1,7 @@
 package app
 
 import (
-	"fmt"
+	"strconv"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -22,7 +22,7 @@ type summaryLine struct{ Name, Amount string }
 func summaryView(q pricing.Quote, lang pricing.Lang) totals {
 	s := totals{ExcludesOnRequest: q.ExcludesOnRequest, Complete: q.Complete}
 	for i, l := range q.Lines {
-		name := fmt.Sprintf(t(lang, msgLine), i+1)
+		name := tf(lang, msgLine, strconv.Itoa(i+1))
 		if l.Item != nil {
 			name += " · " + l.Item.FullName(lang)
 		}
@@ -101,12 +101,12 @@ func (s *summary) Render() app.UI {
 	if q.Total == "—" {
 		totalClass += " pending"
 	}
-	return app.Section().Class("summary").Aria("labelledby", "total-heading").Body(
+	return app.Section().Class("summary").Attr("aria-labelledby", "total-heading").Body(
 		app.Div().Class("summary-bar").Body(
 			app.H2().ID("total-heading").Text(t(lang, msgTotal)),
 			app.Output().ID("total").Class(totalClass).Text(q.Total),
 			untilStarted(app.Button().Type("button").Class("btn summary-toggle no-print").ID("summary-toggle").
-				Aria("expanded", fmt.Sprint(s.Open)).Aria("controls", "summary-details").Text(toggle).
+				Attr("aria-expanded", strconv.FormatBool(s.Open)).Attr("aria-controls", "summary-details").Text(toggle).
 				OnClick(func(ctx app.Context, e app.Event) { s.Calc.summaryOpen = !s.Calc.summaryOpen })),
 		),
 		app.Div().Class(detailsClass).ID("summary-details").Body(
@@ -119,10 +119,10 @@ func (s *summary) Render() app.UI {
 				return app.P().ID("total-incomplete").Class("warning").Text(t(lang, msgTotalIncomplete))
 			}),
 			app.If(len(items) > 0, func() app.UI {
-				return app.Ol().Class("summary-lines").Aria("label", t(lang, msgSummaryLines)).Body(items...)
+				return app.Ol().Class("summary-lines").Attr("aria-label", t(lang, msgSummaryLines)).Body(items...)
 			}),
 			&toolbar{Lang: lang, Status: s.Status, ShareLink: s.ShareLink, Calc: s.Calc},
 		),
-		app.P().Class("visually-hidden").ID("total-announce").Aria("live", "polite").Text(s.Announcement),
+		app.P().Class("visually-hidden").ID("total-announce").Attr("aria-live", "polite").Text(s.Announcement),
 	)
 }

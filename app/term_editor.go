@@ -1,8 +1,6 @@
 package app
 
 import (
-	"fmt"
-
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"qidian-calculator/pricing"
@@ -95,12 +93,12 @@ func (te *termEditor) Render() app.UI {
 	}
 	var result []app.UI
 	if r.OK {
-		result = append(result, app.P().Class("term-result").ID("term-result").Text(fmt.Sprintf(t(lang, msgTermResult), r.Term.In(lang))))
+		result = append(result, app.P().Class("term-result").ID("term-result").Text(tf(lang, msgTermResult, r.Term.In(lang))))
 		if r.Expiry != "" {
-			result = append(result, app.P().Class("note").Text(fmt.Sprintf(t(lang, msgTermDates), r.From, r.Expiry)))
+			result = append(result, app.P().Class("note").Text(tf(lang, msgTermDates, r.From, r.Expiry)))
 		}
 	}
-	return app.Section().Class("term").ID("term").Aria("labelledby", "term-heading").Body(
+	return app.Section().Class("term").ID("term").Attr("aria-labelledby", "term-heading").Body(
 		app.H3().ID("term-heading").Text(t(lang, msgTerm)),
 		app.P().Class("hint").Text(t(lang, msgTermHint)),
 		app.FieldSet().Class("field modes no-print").Body(
@@ -109,6 +107,6 @@ func (te *termEditor) Render() app.UI {
 			basis(pricing.ByDates, msgTermByDates),
 		),
 		app.Div().Class("line-fields").Body(inputs...),
-		app.Div().Aria("live", "polite").Body(result...),
+		app.Div().Attr("aria-live", "polite").Body(result...),
 	)
 }

@@ -139,7 +139,7 @@ func (f *timelineFigure) Render() app.UI {
 
 	return app.Figure().Class("timeline").ID(id).Body(
 		app.FigCaption().ID(id+"-caption").Class("timeline-caption").Text(t(lang, msgTimeline)),
-		svg("svg").Class("timeline-svg").Role("img").Aria("labelledby", id+"-text").
+		svg("svg").Class("timeline-svg").Role("img").Attr("aria-labelledby", id+"-text").
 			Attr("width", "100%").Attr("height", height).Attr("focusable", "false").Body(body...),
 		// Read instead of the picture; in print the plan above has the same figures.
 		app.P().ID(id+"-text").Class("visually-hidden").Text(tl.Text),

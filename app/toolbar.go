@@ -23,7 +23,7 @@ func (tb *toolbar) Render() app.UI {
 		return app.Button().Type("button").Class(class).ID(id).Text(t(lang, key)).
 			OnClick(func(ctx app.Context, e app.Event) { do(ctx) })
 	}
-	return untilStarted(app.Nav().Class("toolbar no-print").Aria("label", t(lang, msgToolbar))).Body(
+	return untilStarted(app.Nav().Class("toolbar no-print").Attr("aria-label", t(lang, msgToolbar))).Body(
 		button("copy-link", "btn btn-primary", msgLinkCopy, tb.Calc.copyLink),
 		button("print", "btn", msgPrint, tb.Calc.print),
 		app.Details().Class("more").Body(

@@ -1,7 +1,6 @@
 package pricing
 
 import (
-	"fmt"
 	"strconv"
 )
 
@@ -86,7 +85,7 @@ type InputError struct {
 func (e *InputError) Error() string {
 	where := string(e.Field)
 	if e.Line >= 0 {
-		where = fmt.Sprintf("line %d: %s", e.Line+1, e.Field)
+		where = "line " + strconv.Itoa(e.Line+1) + ": " + string(e.Field)
 	}
 	msg := where + ": " + e.Message(EN)
 	if (e.Reason == BadFormat || e.Reason == WrongType && e.Field != FieldEstimate) && e.Value != "" {
@@ -101,12 +100,12 @@ func (e *InputError) Detail(lang Lang) string {
 	f := e.Field.Name(lang)
 	if lang == EN {
 		if e.Line >= 0 {
-			return fmt.Sprintf("Line %d, %s: %s", e.Line+1, f, e.Message(lang))
+			return "Line " + strconv.Itoa(e.Line+1) + ", " + f + ": " + e.Message(lang)
 		}
-		return fmt.Sprintf("%s: %s", capitalize(f), e.Message(lang))
+		return capitalize(f) + ": " + e.Message(lang)
 	}
 	if e.Line >= 0 {
-		return fmt.Sprintf("第%d行 %s：%s", e.Line+1, f, e.Message(lang))
+		return "第" + strconv.Itoa(e.Line+1) + "行 " + f + "：" + e.Message(lang)
 	}
 	return f + "：" + e.Message(lang)
 }

@@ -1,7 +1,7 @@
 package pricing
 
 import (
-	"fmt"
+	"strconv"
 	"time"
 )
 
@@ -15,7 +15,9 @@ type RemainingTerm struct {
 // TotalMonths is the term in months.
 func (t RemainingTerm) TotalMonths() int64 { return t.Years*12 + t.Months }
 
-func (t RemainingTerm) String() string { return fmt.Sprintf("%dy%dm", t.Years, t.Months) }
+func (t RemainingTerm) String() string {
+	return strconv.FormatInt(t.Years, 10) + "y" + strconv.FormatInt(t.Months, 10) + "m"
+}
 
 // In writes the term for people: "1年6个月", "1 year 6 months".
 func (t RemainingTerm) In(lang Lang) string {
@@ -34,10 +36,10 @@ func (t RemainingTerm) In(lang Lang) string {
 	}
 	s := ""
 	if t.Years > 0 {
-		s = fmt.Sprintf("%d年", t.Years)
+		s = strconv.FormatInt(t.Years, 10) + "年"
 	}
 	if t.Months > 0 || t.Years == 0 {
-		s += fmt.Sprintf("%d个月", t.Months)
+		s += strconv.FormatInt(t.Months, 10) + "个月"
 	}
 	return s
 }
@@ -46,7 +48,7 @@ func plural(n int64, word string) string {
 	if n == 1 {
 		return "1 " + word
 	}
-	return fmt.Sprintf("%d %ss", n, word)
+	return strconv.FormatInt(n, 10) + " " + word + "s"
 }
 
 // TermBetween counts the remaining term from the day of an addition to the
