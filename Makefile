@@ -21,11 +21,14 @@ BIN     := bin/qidian-calculator
 # downloads it again); both binaries from the same Go toolchain, as go-app's
 # wasm_exec.js must match app.wasm.
 RELEASE := -trimpath -ldflags="-s -w" -buildvcs=false
-# app.wasm only: no inlining outside the runtime (which needs it). Every
-# visitor downloads app.wasm and the browser compiles it; the inlined
-# copies made it larger, and start-up and typing measured no slower
-# without them (docs/performance.md, "No inlining in app.wasm").
-WASM_GCFLAGS := -gcflags=all=-l -gcflags=runtime=
+# app.wasm only: no inlining in the page's own code, go-app, and the standard
+# packages they lean on most. Every visitor downloads app.wasm, and inlined
+# copies made it larger, compressed and raw. Only there: with no inlining
+# anywhere, app.wasm was smaller compressed but larger raw, and returning
+# visits, which read and compile the raw module, started later
+# (docs/performance.md, "Inlining in app.wasm").
+WASM_NOINLINE := qidian-calculator/... github.com/maxence-charriere/... fmt reflect time encoding/json
+WASM_GCFLAGS  := $(foreach p,$(WASM_NOINLINE),-gcflags=$(p)=-l)
 # apt-get needs root; CI runs as root, a developer may have sudo.
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
