@@ -69,22 +69,7 @@ func TestMessageArgumentsMismatchShows(t *testing.T) {
 // placeholders, and no message with placeholders is shown by t unfilled:
 // checked on the source, so a wrong count fails here, not on a page.
 func TestMessageArguments(t *testing.T) {
-	files, err := filepath.Glob("*.go")
-	if err != nil {
-		t.Fatal(err)
-	}
-	fset := token.NewFileSet()
-	var parsed []*ast.File
-	for _, name := range files {
-		if strings.HasSuffix(name, "_test.go") {
-			continue
-		}
-		f, err := parser.ParseFile(fset, name, nil, 0)
-		if err != nil {
-			t.Fatal(err)
-		}
-		parsed = append(parsed, f)
-	}
+	fset, parsed := pageSources(t)
 	keys := messageKeys(t, parsed)
 	calls := 0
 	for _, p := range messageCallProblems(fset, parsed, keys, &calls) {
@@ -192,22 +177,11 @@ func messageCallProblems(fset *token.FileSet, files []*ast.File, keys map[string
 // imports it, and none calls go-app's Aria, DataSet or Textf, which format
 // their value with fmt (Attr("aria-…", v) writes the same attribute).
 func TestPageCodeAvoidsFmt(t *testing.T) {
-	files, err := filepath.Glob("*.go")
-	if err != nil {
-		t.Fatal(err)
-	}
-	fset := token.NewFileSet()
-	for _, name := range files {
-		if strings.HasSuffix(name, "_test.go") {
-			continue
-		}
-		f, err := parser.ParseFile(fset, name, nil, 0)
-		if err != nil {
-			t.Fatal(err)
-		}
+	fset, parsed := pageSources(t)
+	for _, f := range parsed {
 		for _, imp := range f.Imports {
 			if imp.Path.Value == `"fmt"` {
-				t.Errorf("%s imports fmt", name)
+				t.Errorf("%s imports fmt", fset.Position(f.Package).Filename)
 			}
 		}
 		ast.Inspect(f, func(n ast.Node) bool {
@@ -220,4 +194,26 @@ func TestPageCodeAvoidsFmt(t *testing.T) {
 			return true
 		})
 	}
+}
+
+// pageSources parses the package's own files, its tests left out.
+func pageSources(t *testing.T) (*token.FileSet, []*ast.File) {
+	t.Helper()
+	files, err := filepath.Glob("*.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fset := token.NewFileSet()
+	var parsed []*ast.File
+	for _, name := range files {
+		if strings.HasSuffix(name, "_test.go") {
+			continue
+		}
+		f, err := parser.ParseFile(fset, name, nil, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		parsed = append(parsed, f)
+	}
+	return fset, parsed
 }
