@@ -316,7 +316,7 @@ func t(lang pricing.Lang, key msg) string {
 // filled by args in order, as fmt.Sprintf would fill them with strings and
 // ints: the page's texts then need no fmt on its first render.
 // TestMessageArguments checks every call's argument count against its text;
-// a mismatch shows as fmt shows one, never as a crash.
+// a mismatch shows a "%!" marker, as fmt does, never a crash.
 func tf(lang pricing.Lang, key msg, args ...string) string {
 	text := t(lang, key)
 	var b strings.Builder

@@ -54,8 +54,8 @@ func TestMessageArgumentsFillAsFmtDoes(t *testing.T) {
 	}
 }
 
-// A wrong argument count shows as fmt shows it (the page tests look for
-// "%!"), and does not crash the page.
+// A wrong argument count shows a "%!" marker, as fmt does (the page tests
+// look for "%!"), and does not crash the page.
 func TestMessageArgumentsMismatchShows(t *testing.T) {
 	if got := tf(pricing.ZH, msgLine); !strings.Contains(got, "%!d(MISSING)") {
 		t.Errorf("a missing argument reads %q", got)
