@@ -34,7 +34,9 @@ type calculator struct {
 	savePending     bool // an edit is drawn but not yet kept (persist.go)
 	afterPaint      app.Func
 
-	opening      bool   // the estimate to show is not known yet: prerendered, or before OnNav
+	opening      bool   // the estimate to show is not known yet: prerendered, or before OnInit
+	opened       bool   // OnInit opened the estimate, which the first OnNav keeps
+	keepOpened   bool   // it is to be saved once drawn (restore)
 	announcement string // the total as last announced to screen readers
 	packsAdded   bool   // the pack advisor's plan is in the estimate
 	summaryOpen  bool   // the itemised list of the bottom bar is open (narrow screens)
@@ -46,10 +48,30 @@ type calculator struct {
 
 func (c *calculator) OnMount(ctx app.Context) { c.mounted = ctx }
 
-// NewCalculator returns the page. Until OnNav has read the address and
-// the browser's storage it shows no numbers: a shared link or a returning
-// visitor's estimate must not open on someone else's. A first visit then
-// opens on the source's worked example.
+// OnInit opens the visitor's estimate before the first render, so the
+// app draws the page once with it rather than a page that waits for OnNav
+// and then every number and line again. It reads what OnNav's restore
+// reads; OnNav then only keeps it.
+func (c *calculator) OnInit() {
+	if !app.IsClient {
+		return
+	}
+	c.keepOpened = c.open(browserStorage("localStorage"), browserStorage("sessionStorage"))
+	if embedded.Lang != "" && embedded.Lang != c.lang {
+		c.lang = embedded.Lang // as startEmbed would, kept with the estimate
+		c.stamp()
+		c.keepOpened = true
+	}
+	c.opened, c.opening = true, false
+	c.reprice()
+	c.announcement = c.totalAnnouncement()
+}
+
+// NewCalculator returns the page. Until it has read the address and the
+// browser's storage (OnInit in the browser) it shows no numbers: a shared
+// link or a returning visitor's estimate must not open on someone else's,
+// and the server's prerendered page cannot know them. A first visit opens
+// on the source's worked example.
 func NewCalculator() app.Composer {
 	c := &calculator{cat: pricing.Default(), lang: pricing.ZH, today: today(), opening: true}
 	c.reprice()
@@ -99,7 +121,14 @@ func smallestPurchase(it *pricing.Item, mode pricing.Mode) pricing.Line {
 
 func (c *calculator) OnNav(ctx app.Context) {
 	c.today = today()
-	c.restore(ctx)
+	if c.opened {
+		c.opened = false // OnInit opened it; later navigations restore
+		if c.keepOpened {
+			c.saveAfterPaint(ctx)
+		}
+	} else {
+		c.restore(ctx)
+	}
 	c.opening = !app.IsClient // the server's page cannot know the visitor's estimate
 	c.reprice()
 	c.announcement = c.totalAnnouncement()

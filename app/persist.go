@@ -1,6 +1,7 @@
 package app
 
 import (
+	"encoding/json"
 	"slices"
 	"time"
 
@@ -26,17 +27,40 @@ const (
 // example the page was built with. What it opens is kept once the page has
 // drawn it: the visitor's estimate is shown first.
 func (c *calculator) restore(ctx app.Context) {
-	if !app.IsClient {
-		return
+	if app.IsClient && c.open(ctx.LocalStorage(), ctx.SessionStorage()) {
+		c.saveAfterPaint(ctx)
 	}
+}
+
+// storage is what open reads: go-app's storages through a context, or,
+// before the first render, the browser's own (browserStorage).
+type storage interface {
+	Get(key string, v any) error
+}
+
+// browserStorage reads "localStorage" or "sessionStorage" as go-app
+// does (JSON values), for OnInit, which has no context.
+type browserStorage string
+
+func (s browserStorage) Get(key string, v any) error {
+	item := app.Window().Get(string(s)).Call("getItem", key)
+	if item.Type() != app.TypeString {
+		return nil
+	}
+	return json.Unmarshal([]byte(item.String()), v)
+}
+
+// open sets the estimate and language restore opens; it reports whether
+// they are to be kept (saved) once drawn.
+func (c *calculator) open(local, session storage) (keep bool) {
 	var lang string
-	ctx.LocalStorage().Get(langKey, &lang)
-	saved := savedEstimate(ctx)
+	local.Get(langKey, &lang)
+	saved := savedEstimate(local, session)
 
 	// The raw hash, not url.URL's Fragment: that one is unescaped, and a
 	// typed "1,000" (escaped %2C) would split into two fields.
 	frag := shareOf(app.Window().Get("location").Get("hash").String())
-	if len(frag) > 1 && saved != "" && ownAddressBar(ctx, frag[1:]) {
+	if len(frag) > 1 && saved != "" && ownAddressBar(session, frag[1:]) {
 		// This tab's own link, which lags the saved estimate by up to a
 		// pause in typing: open the saved one.
 		frag = ""
@@ -53,8 +77,7 @@ func (c *calculator) restore(ctx app.Context) {
 			c.est = e
 			c.staleCheck()
 			c.stamp()
-			c.saveAfterPaint(ctx)
-			return
+			return true
 		}
 		// Nothing could be read: fall through to the saved estimate, so a
 		// broken link never costs the visitor the work kept in this browser.
@@ -64,22 +87,22 @@ func (c *calculator) restore(ctx app.Context) {
 	if saved == "" {
 		// A first visit: the example needs no keeping, and encoding it
 		// would cost the start the first use of encoding/json.
-		return
+		return false
 	}
 	if e, err := pricing.DecodeEstimate([]byte(saved)); err == nil {
 		c.est = e
 		c.staleCheck()
 	}
 	c.stamp()
-	c.saveAfterPaint(ctx)
+	return true
 }
 
 // savedEstimate is this tab's saved estimate, else the browser's.
-func savedEstimate(ctx app.Context) string {
+func savedEstimate(local, session storage) string {
 	var saved string
-	ctx.SessionStorage().Get(tabEstimateKey, &saved)
+	session.Get(tabEstimateKey, &saved)
 	if saved == "" {
-		ctx.LocalStorage().Get(estimateKey, &saved)
+		local.Get(estimateKey, &saved)
 	}
 	return saved
 }
@@ -87,9 +110,9 @@ func savedEstimate(ctx app.Context) string {
 // ownAddressBar tells whether frag is one of the last two links this tab
 // wrote to its address bar. Two, not one: a reload that began just before
 // a write carries the link before it.
-func ownAddressBar(ctx app.Context, frag string) bool {
+func ownAddressBar(session storage, frag string) bool {
 	var links []string
-	ctx.SessionStorage().Get(addressBarKey, &links)
+	session.Get(addressBarKey, &links)
 	return slices.Contains(links, frag)
 }
 

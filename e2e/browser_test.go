@@ -239,12 +239,13 @@ func (p *page) reload() {
 }
 
 // waitReady waits for the app: go-app removes its loader right after
-// app.wasm's main has mounted the page and called OnNav. What OnNav changed
-// is drawn on go-app's next frame, so tests read the page with waits.
+// app.wasm's main has mounted the page, the visitor's estimate in it, and
+// called OnNav. What OnNav changed is drawn on go-app's next frame, so
+// tests read the page with waits.
 func (p *page) waitReady() {
 	p.t.Helper()
 	// #opening stands in for the estimate until the app has read the
-	// visitor's (its first draw comes before it has).
+	// visitor's (in the server's page).
 	p.waitFor("the app to start",
 		`!document.getElementById('app-wasm-loader') && document.querySelector('main') && !document.getElementById('opening')`,
 		`text(document.getElementById('app-wasm-loader'))`)

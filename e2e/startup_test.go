@@ -11,6 +11,7 @@ import (
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/fetch"
 	"github.com/chromedp/cdproto/network"
+	cdppage "github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 )
 
@@ -176,3 +177,60 @@ func TestAppWasmRequestedOnceFromTheHead(t *testing.T) {
 		t.Errorf("app.wasm was requested by %q, want once, by the page's preload link", requests)
 	}
 }
+
+// The app's first drawing is the visitor's estimate, in their language.
+// go-app draws the whole page as app.wasm starts; a page drawn before the
+// estimate was read (the server's "opening your estimate") is drawn again,
+// every line and number, on go-app's next frame, a second pass before the
+// app can answer a keystroke. A link's estimate and a saved one both count.
+func TestAppDrawsTheVisitorsEstimateFirst(t *testing.T) {
+	t.Parallel()
+	p := newPage(t)
+	p.step("note the app's first drawing", chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+		_, err := cdp.Call(ctx, tg, cdppage.AddScriptToEvaluateOnNewDocument,
+			cdppage.AddScriptToEvaluateOnNewDocumentParams{Source: noteFirstDrawing})
+		return err
+	}))
+	type drawing struct {
+		Opening  bool   `json:"opening"`
+		Lang     string `json:"lang"`
+		Quantity string `json:"quantity"`
+		Total    string `json:"total"`
+	}
+	check := func(what string, want drawing) {
+		t.Helper()
+		p.waitFor("the app's first drawing", `window.firstDrawing`, `null`)
+		got := eval[drawing](p, `window.firstDrawing`)
+		if got != want {
+			t.Errorf("%s: the app first drew %+v, want %+v", what, got, want)
+		}
+	}
+
+	p.open("/#v=1&lang=en&l=chat-pro,new,4,1")
+	check("a link in English", drawing{Lang: "en", Quantity: "4", Total: "¥12,000.00"})
+
+	p.fill(labelled(line(1), "Users"), "6")
+	p.chooseLanguage("简体中文")
+	p.waitText(total, "18,000.00 元")
+	p.leave()
+	p.open("/")
+	check("the estimate and language this browser kept", drawing{Lang: "zh-CN", Quantity: "6", Total: "18,000.00 元"})
+}
+
+// noteFirstDrawing runs before each document's own scripts. When go-app
+// removes its loader (app.wasm's first run is over, before any later
+// frame of go-app's), it notes what the app drew.
+const noteFirstDrawing = `(() => {
+  new MutationObserver((_, observer) => {
+    if (document.readyState === 'loading' || document.getElementById('app-wasm-loader')) return;
+    observer.disconnect();
+    const quantity = document.getElementById('line1-quantity');
+    const total = document.getElementById('total');
+    window.firstDrawing = {
+      opening: !!document.getElementById('opening'),
+      lang: document.documentElement.lang,
+      quantity: quantity ? quantity.value : '',
+      total: total ? total.textContent.trim() : '',
+    };
+  }).observe(document, { subtree: true, childList: true });
+})();`
