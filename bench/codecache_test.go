@@ -43,21 +43,21 @@ func TestCountEvents(t *testing.T) {
 func TestReadLighthouse(t *testing.T) {
 	dir := t.TempDir()
 	for _, c := range []struct {
-		report      string
-		score, tbt  float64
-		retry, fail bool
+		report          string
+		score, tbt, lcp float64
+		retry, fail     bool
 	}{
-		{`{"categories":{"performance":{"score":0.77}},"audits":{"total-blocking-time":{"numericValue":1234.5}}}`, 77, 1234.5, false, false},
-		{`{"runtimeError":{"code":"NO_NAVSTART","message":"no navigation start"},"categories":{"performance":{"score":null}}}`, 0, 0, true, true},
-		{`{"categories":{"performance":{}}}`, 0, 0, true, true},
-		{`not json`, 0, 0, false, true},
+		{`{"categories":{"performance":{"score":0.77}},"audits":{"total-blocking-time":{"numericValue":1234.5},"largest-contentful-paint":{"numericValue":9302.7}}}`, 77, 1234.5, 9302.7, false, false},
+		{`{"runtimeError":{"code":"NO_NAVSTART","message":"no navigation start"},"categories":{"performance":{"score":null}}}`, 0, 0, 0, true, true},
+		{`{"categories":{"performance":{}}}`, 0, 0, 0, true, true},
+		{`not json`, 0, 0, 0, false, true},
 	} {
 		file := filepath.Join(dir, "r.json")
 		if err := os.WriteFile(file, []byte(c.report), 0o600); err != nil {
 			t.Fatal(err)
 		}
 		r, retry, err := readLighthouse(file)
-		if (err != nil) != c.fail || retry != c.retry || r.score != c.score || r.tbtMs != c.tbt {
+		if (err != nil) != c.fail || retry != c.retry || r.score != c.score || r.tbtMs != c.tbt || r.lcpMs != c.lcp {
 			t.Errorf("%s: got %+v retry %v err %v", c.report, r, retry, err)
 		}
 	}
