@@ -47,14 +47,14 @@ func (l *lineEditor) follows() app.UI {
 // plan is the plan section, shown below the estimate while it plans
 // additions after a purchase.
 func (c *calculator) plan() app.UI {
-	return app.If(!c.opening && c.quote.Plan().HasAdditions(), func() app.UI {
+	return app.If(!c.opening && c.quote.PlansAdditions(), func() app.UI {
 		return &planSection{Plan: planView(&c.quote, c.lang), Lang: c.lang}
 	})
 }
 
 // printedPlan is the plan for the printed quote, or nil without planned additions.
 func (c *calculator) printedPlan() *planData {
-	if c.opening || !c.quote.Plan().HasAdditions() {
+	if c.opening || !c.quote.PlansAdditions() {
 		return nil
 	}
 	p := planView(&c.quote, c.lang)

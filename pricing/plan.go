@@ -190,6 +190,18 @@ type Plan struct {
 // HasAdditions reports whether anything is paid after month 0.
 func (p Plan) HasAdditions() bool { return len(p.Later) > 0 }
 
+// PlansAdditions reports what q.Plan().HasAdditions() does, without
+// building the plan: the page asks on every render, and most estimates
+// plan nothing.
+func (q *Quote) PlansAdditions() bool {
+	for _, l := range q.Lines {
+		if l.Planned && (l.Priced || l.OnRequest && len(l.Errors) == 0 && l.Term.TotalMonths() > 0) {
+			return true
+		}
+	}
+	return false
+}
+
 // Payment is what is paid at one month of a plan.
 type Payment struct {
 	Month     int64

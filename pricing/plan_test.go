@@ -294,9 +294,10 @@ func TestPlanAgreesWithRunningAccountTerms(t *testing.T) {
 }
 
 // However an estimate mixes lines, its plan pays exactly the quote's total,
-// now and later.
+// now and later, and PlansAdditions says whether it pays anything later.
 func TestPlanPaymentsSumToTotal(t *testing.T) {
 	r := rand.New(rand.NewPCG(18, 14))
+	var plans [2]int // estimates without and with additions
 	items := []string{"chat-basic", "chat-pro", "phone-standard", "bot-standard", "bot-pro", "pack-360k", "nope"}
 	modes := []Mode{New, Add, Planned, ""}
 	for range 2000 {
@@ -307,6 +308,14 @@ func TestPlanPaymentsSumToTotal(t *testing.T) {
 		}
 		q := Default().Price(e, goldenToday)
 		p := q.Plan()
+		if q.PlansAdditions() != p.HasAdditions() {
+			t.Fatalf("%+v: PlansAdditions %v, the plan's HasAdditions %v", e, q.PlansAdditions(), p.HasAdditions())
+		}
+		if p.HasAdditions() {
+			plans[1]++
+		} else {
+			plans[0]++
+		}
 		sum := p.Now.Amount
 		for _, pay := range p.Later {
 			sum = sum.Add(pay.Amount)
@@ -317,6 +326,9 @@ func TestPlanPaymentsSumToTotal(t *testing.T) {
 		if !sum.Equal(q.Total) || !p.Total.Equal(q.Total) {
 			t.Fatalf("%+v: payments %s, total %s", e, sum, q.Total)
 		}
+	}
+	if plans[0] == 0 || plans[1] == 0 {
+		t.Errorf("estimates without and with additions: %v; the test needs both", plans)
 	}
 }
 
