@@ -1,8 +1,7 @@
 package pricing
 
 import (
-	"cmp"
-	"slices"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -279,10 +278,25 @@ func (q *Quote) Plan() Plan {
 	for k := range p.Renewals {
 		p.Renewals[k].price()
 	}
-	slices.SortStableFunc(p.Later, func(a, b Payment) int { return cmp.Compare(a.Month, b.Month) })
-	slices.SortStableFunc(p.Renewals, func(a, b Renewal) int { return cmp.Compare(a.Month, b.Month) })
+	sort.Sort(paymentsByMonth(p.Later))
+	sort.Sort(renewalsByMonth(p.Renewals))
 	return p
 }
+
+// Each month has one payment and one renewal at most (the maps above), so
+// any sort orders them the same. The sort package's is shared by every
+// type; a generic sort would add a copy per type to app.wasm.
+type (
+	paymentsByMonth []Payment
+	renewalsByMonth []Renewal
+)
+
+func (s paymentsByMonth) Len() int           { return len(s) }
+func (s paymentsByMonth) Less(i, j int) bool { return s[i].Month < s[j].Month }
+func (s paymentsByMonth) Swap(i, j int)      { s[i], s[j] = s[j], s[i] }
+func (s renewalsByMonth) Len() int           { return len(s) }
+func (s renewalsByMonth) Less(i, j int) bool { return s[i].Month < s[j].Month }
+func (s renewalsByMonth) Swap(i, j int)      { s[i], s[j] = s[j], s[i] }
 
 // hold adds n units of it to the renewal, one line per item.
 func (r *Renewal) hold(it *Item, n int64) {
