@@ -10,17 +10,19 @@ import (
 // visit the worker's install (fetching and storing every file, app.wasm's
 // 8 MB among them) and on later visits its update check run while app.wasm
 // is read, compiled and started. The page's start waits for none of them.
-// Registering once the app has started makes the page interactive sooner;
-// docs/performance.md has the measurements.
+// Registering a moment after the app has started makes the page
+// interactive sooner, and keeps the install off the visitor's first
+// keystrokes; docs/performance.md has the measurements.
 var (
 	registerWorkerCall  = []byte("goappInitServiceWorker();\ngoappWatchForUpdate();")
 	registerWorkerEarly = []byte("goappWatchForUpdate();")
 	startApp            = []byte("go.run(wasm.instance);")
-	startAppThenWorker  = []byte("go.run(wasm.instance);\n    goappInitServiceWorker();")
+	startAppThenWorker  = []byte("go.run(wasm.instance);\n    " + registerWorkerLater)
+	registerWorkerLater = "setTimeout(goappInitServiceWorker, 3000);"
 )
 
 // registerWorkerAfterStart moves go-app's service worker registration from
-// the top of app.js to just after app.wasm's first run. go-app is pinned
+// the top of app.js to a moment after app.wasm's first run. go-app is pinned
 // (go.mod), and a version whose app.js differs fails here, loudly, rather
 // than serving an app.js that never registers the worker.
 func registerWorkerAfterStart(appJS []byte) ([]byte, error) {

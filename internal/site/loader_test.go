@@ -6,16 +6,19 @@ import (
 	"testing"
 )
 
-// app.js registers the service worker once app.wasm has started, not
-// before (loader.go).
+// app.js registers the service worker a moment after app.wasm has
+// started, not before (loader.go).
 func TestAppJSRegistersTheWorkerAfterTheAppStarts(t *testing.T) {
 	s := newTestSite(t)
 	js := string(body(t, do(s, http.MethodGet, "/app.js")))
-	calls := strings.Count(js, "goappInitServiceWorker();")
+	if n := strings.Count(js, "goappInitServiceWorker();"); n != 0 {
+		t.Errorf("app.js calls goappInitServiceWorker() at once %d times; want only the delayed call", n)
+	}
+	calls := strings.Count(js, registerWorkerLater)
 	run := strings.Index(js, "go.run(wasm.instance);")
-	register := strings.Index(js, "goappInitServiceWorker();")
+	register := strings.Index(js, registerWorkerLater)
 	if calls != 1 || run < 0 || register < run {
-		t.Fatalf("app.js calls goappInitServiceWorker() %d times, first at %d, go.run at %d; want once, after go.run", calls, register, run)
+		t.Fatalf("app.js has %q %d times, first at %d, go.run at %d; want once, after go.run", registerWorkerLater, calls, register, run)
 	}
 	if _, err := registerWorkerAfterStart([]byte("goappInitWebAssembly();\n")); err == nil {
 		t.Error("an app.js without the calls it moves was accepted")
