@@ -234,3 +234,47 @@ const noteFirstDrawing = `(() => {
     };
   }).observe(document, { subtree: true, childList: true });
 })();`
+
+// What a visitor sees first is the server's page, and the browser's
+// largest contentful paint should say so. go-app replaces that page when
+// app.wasm starts, and Chromium forgets a text removed before the frame
+// that drew it was presented: the page's largest paint then became the
+// app's copy of the same paragraph, drawn after app.wasm ran. The app
+// starts once the browser has reported the page's largest paint
+// (internal/site/loader.go): on a first visit, and on later ones, where
+// app.wasm comes from the cache and is ready soonest.
+func TestAppReplacesThePageAfterItsPaintIsReported(t *testing.T) {
+	t.Parallel()
+	p := newPage(t)
+	p.step("note the paints reported before the app starts", chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+		_, err := cdp.Call(ctx, tg, cdppage.AddScriptToEvaluateOnNewDocument,
+			cdppage.AddScriptToEvaluateOnNewDocumentParams{Source: notePaintsBeforeTheApp})
+		return err
+	}))
+	for visit := 1; visit <= 4; visit++ {
+		if visit > 1 {
+			p.leave()
+		}
+		p.open("/")
+		p.waitFor("the app's start", `window.paintsBeforeTheApp`, `null`)
+		if paints := eval[[]string](p, `window.paintsBeforeTheApp`); len(paints) == 0 {
+			t.Errorf("visit %d: the app replaced the server's page before the browser reported its largest paint", visit)
+		}
+	}
+}
+
+// notePaintsBeforeTheApp runs before each document's own scripts. When
+// go-app removes its loader, right after app.wasm's first run, it notes
+// the largest contentful paints the browser had reported until then, the
+// ones not yet delivered to the observer included.
+const notePaintsBeforeTheApp = `(() => {
+  const seen = [];
+  const note = e => String(e.size) + ' px² ' + (e.element ? e.element.tagName.toLowerCase() + '.' + e.element.className : 'no longer in the page');
+  const paints = new PerformanceObserver(list => { seen.push(...list.getEntries().map(note)); });
+  paints.observe({ type: 'largest-contentful-paint', buffered: true });
+  new MutationObserver((_, observer) => {
+    if (document.readyState === 'loading' || document.getElementById('app-wasm-loader')) return;
+    observer.disconnect();
+    window.paintsBeforeTheApp = seen.concat(paints.takeRecords().map(note));
+  }).observe(document, { subtree: true, childList: true });
+})();`

@@ -34,6 +34,49 @@ func registerWorkerAfterStart(appJS []byte) ([]byte, error) {
 	return bytes.Replace(js, startApp, startAppThenWorker, 1), nil
 }
 
+// go-app replaces the server's page when app.wasm starts (it does not
+// hydrate). Chromium notes a text's paint for largest contentful paint
+// only when the frame that drew it is presented, and forgets a text
+// removed before that. When app.wasm was ready first, the page's largest
+// paint became the app's copy of the same paragraph, drawn after app.wasm
+// ran; Lighthouse then simulated it after the whole download. The app
+// starts once the browser has reported the page's largest paint, at once
+// where it reports none (a hidden page, a browser without the entry type),
+// and after startPaintWait at most: a page that is never drawn, as a
+// cross-origin frame out of view, still starts.
+const (
+	startAfterPaint = `// The server's page is painted before the app replaces it (internal/site/loader.go).
+var qidianPagePainted = (function () {
+  var painted, done = new Promise(function (resolve) { painted = resolve; });
+  var types = (window.PerformanceObserver && PerformanceObserver.supportedEntryTypes) || [];
+  if (types.indexOf("largest-contentful-paint") < 0 || document.visibilityState !== "visible") {
+    painted();
+  } else {
+    new PerformanceObserver(function (_, observer) { observer.disconnect(); painted(); })
+      .observe({ type: "largest-contentful-paint", buffered: true });
+    document.addEventListener("visibilitychange", function () { painted(); });
+  }
+  return function (ms) {
+    return Promise.race([done, new Promise(function (resolve) { setTimeout(resolve, ms); })]);
+  };
+})();
+`
+	startPaintWait = 500 // ms
+)
+
+var waitThenStartApp = fmt.Appendf(nil, "await qidianPagePainted(%d);\n    %s", startPaintWait, startApp)
+
+// startAppAfterFirstPaint makes app.js wait for the page's largest paint
+// before go.run. It fails on an app.js it was not written for.
+func startAppAfterFirstPaint(appJS []byte) ([]byte, error) {
+	if bytes.Count(appJS, startApp) != 1 {
+		return nil, fmt.Errorf("go-app's app.js is not the one this server was written for: " +
+			"it should call go.run(wasm.instance) once")
+	}
+	js := bytes.Replace(appJS, startApp, waitThenStartApp, 1)
+	return append([]byte(startAfterPaint), js...), nil
+}
+
 // go-app's fetchWithProgress hands instantiateStreaming a Response it builds
 // from a stream, so that it can count bytes. Such a Response has no URL and
 // no cache behind it, and Chromium caches V8's compiled code only beside a

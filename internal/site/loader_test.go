@@ -25,6 +25,35 @@ func TestAppJSRegistersTheWorkerAfterTheAppStarts(t *testing.T) {
 	}
 }
 
+// app.js starts app.wasm once the browser has reported the server's page
+// painted, waiting startPaintWait at most (loader.go).
+func TestAppJSStartsTheAppAfterThePagePaint(t *testing.T) {
+	s := newTestSite(t)
+	js := string(body(t, do(s, http.MethodGet, "/app.js")))
+	if n := strings.Count(js, startAfterPaint); n != 1 {
+		t.Errorf("app.js has the paint snippet %d times, want once", n)
+	}
+	wait := strings.Index(js, "await qidianPagePainted(500);\n    go.run(wasm.instance);")
+	if wait < 0 || strings.Count(js, "go.run(") != 1 {
+		t.Errorf("app.js does not wait for the page's paint right before its one go.run")
+	}
+	if define := strings.Index(js, "var qidianPagePainted"); define < 0 || define > wait {
+		t.Errorf("app.js defines qidianPagePainted at %d, after its use at %d", define, wait)
+	}
+	for _, want := range []string{
+		`.observe({ type: "largest-contentful-paint", buffered: true })`,
+		`types.indexOf("largest-contentful-paint") < 0 || document.visibilityState !== "visible"`,
+		`document.addEventListener("visibilitychange"`,
+	} {
+		if !strings.Contains(js, want) {
+			t.Errorf("app.js lacks %s", want)
+		}
+	}
+	if _, err := startAppAfterFirstPaint([]byte("goappInitWebAssembly();\n")); err == nil {
+		t.Error("an app.js without go.run was accepted")
+	}
+}
+
 // app.js hands instantiateStreaming the Response that fetch returned, not
 // one rebuilt from a stream, which Chromium cannot cache compiled code for
 // (loader.go).

@@ -133,6 +133,9 @@ func New(c Config) (*Site, error) {
 		case "/app.js":
 			body, err = registerWorkerAfterStart(body)
 			if err == nil {
+				body, err = startAppAfterFirstPaint(body)
+			}
+			if err == nil {
 				body, err = speakVisitorsLanguage(body)
 			}
 			if err == nil {
