@@ -186,11 +186,7 @@ func TestAppWasmRequestedOnceFromTheHead(t *testing.T) {
 func TestAppDrawsTheVisitorsEstimateFirst(t *testing.T) {
 	t.Parallel()
 	p := newPage(t)
-	p.step("note the app's first drawing", chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
-		_, err := cdp.Call(ctx, tg, cdppage.AddScriptToEvaluateOnNewDocument,
-			cdppage.AddScriptToEvaluateOnNewDocumentParams{Source: noteFirstDrawing})
-		return err
-	}))
+	p.runInEachDocument("note the app's first drawing", noteFirstDrawing)
 	type drawing struct {
 		Opening  bool   `json:"opening"`
 		Lang     string `json:"lang"`
@@ -215,6 +211,17 @@ func TestAppDrawsTheVisitorsEstimateFirst(t *testing.T) {
 	p.leave()
 	p.open("/")
 	check("the estimate and language this browser kept", drawing{Lang: "zh-CN", Quantity: "6", Total: "18,000.00 元"})
+}
+
+// runInEachDocument has the tab run script in every document it loads from
+// now on, before the document's own scripts.
+func (p *page) runInEachDocument(what, script string) {
+	p.t.Helper()
+	p.step(what, chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+		_, err := cdp.Call(ctx, tg, cdppage.AddScriptToEvaluateOnNewDocument,
+			cdppage.AddScriptToEvaluateOnNewDocumentParams{Source: script})
+		return err
+	}))
 }
 
 // noteFirstDrawing runs before each document's own scripts. When go-app
@@ -246,11 +253,7 @@ const noteFirstDrawing = `(() => {
 func TestAppReplacesThePageAfterItsPaintIsReported(t *testing.T) {
 	t.Parallel()
 	p := newPage(t)
-	p.step("note the paints reported before the app starts", chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
-		_, err := cdp.Call(ctx, tg, cdppage.AddScriptToEvaluateOnNewDocument,
-			cdppage.AddScriptToEvaluateOnNewDocumentParams{Source: notePaintsBeforeTheApp})
-		return err
-	}))
+	p.runInEachDocument("note the paints reported before the app starts", notePaintsBeforeTheApp)
 	for visit := 1; visit <= 4; visit++ {
 		if visit > 1 {
 			p.leave()
