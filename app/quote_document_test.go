@@ -1,6 +1,7 @@
 package app
 
 import (
+	"html"
 	"regexp"
 	"strings"
 	"testing"
@@ -61,4 +62,43 @@ func TestQuoteDetailsProblems(t *testing.T) {
 	}
 	html = render(t, est, pricing.EN)
 	mustContain(t, html, "At most 80 characters", "Must be at least 1.")
+}
+
+// The printed quote is handed to go-app as markup (quote_document.go), so
+// what a visitor or a link puts in it must come out as text, never as
+// elements or attributes.
+func TestQuoteDocumentEscapesWhatTheVisitorTyped(t *testing.T) {
+	est := exampleNew()
+	est.Details = pricing.Details{Customer: `<img src=x onerror="alert(1)">&amp; 'Co'`, Contact: `</td></tr></table><b>`}
+	html := render(t, est, pricing.ZH)
+	doc := html[strings.Index(html, `id="quote-document"`):]
+	for _, injected := range []string{"<img", "<b>", `onerror="`, "</td></tr></table><b>"} {
+		if strings.Contains(doc, injected) {
+			t.Errorf("the printed quote holds %q from the visitor's text", injected)
+		}
+	}
+	for id, want := range map[string]string{
+		"doc-customer": `&lt;img src=x onerror=&#34;alert(1)&#34;&gt;&amp;amp; &#39;Co&#39;`,
+		"doc-contact":  `&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;b&gt;`,
+	} {
+		if got := textByID(doc, id); got != want {
+			t.Errorf("#%s reads %q, want %q", id, got, want)
+		}
+	}
+}
+
+// The quote's own escaper writes what html.EscapeString does, for every
+// byte and for text mixing Chinese, markup and entities.
+func TestMarkupTextEscapesAsHTMLDoes(t *testing.T) {
+	samples := []string{"", "赵六 <i>&amp;</i>", `"'<>&`, "\x00\t\n\u2028", "ACME, Ltd. & Co", "第一行\n第二行 </td>"}
+	for b := range 256 {
+		samples = append(samples, string([]byte{byte(b)}), "a"+string([]byte{byte(b)})+"界")
+	}
+	for _, s := range samples {
+		var m markup
+		m.text(s)
+		if got, want := m.String(), html.EscapeString(s); got != want {
+			t.Errorf("text(%q) wrote %q, want %q", s, got, want)
+		}
+	}
 }

@@ -212,13 +212,19 @@ func TestPrintDetailsTravelInTheLink(t *testing.T) {
 	}
 	p.screenshot("print-details")
 
-	// Typing a detail on the page reaches the print and the share link.
+	// Typing a detail on the page reaches the print and the share link,
+	// as text however it looks: the printed quote is markup the app writes
+	// (app/quote_document.go).
+	const contact = `赵六 <i class="qd-title">&amp;</i></td>`
 	p2 := newPage(t)
 	p2.open("/")
-	p2.fill(css(document, "#details-contact"), "赵六")
+	p2.fill(css(document, "#details-contact"), contact)
 	p2.waitFor("the contact in the address bar", `location.hash.includes('contact=')`, `location.hash`)
 	p2.printMedia()
-	p2.waitText(css(document, "#doc-contact"), "赵六")
+	p2.waitText(css(document, "#doc-contact"), contact)
+	if n := eval[int](p2, `document.querySelectorAll('#quote-document i, #quote-document .qd-title').length`); n != 1 {
+		t.Errorf("the quote has %d elements of .qd-title or i, want the title only", n)
+	}
 }
 
 // A share link written before the details existed (format 1, pinned in
