@@ -33,7 +33,7 @@ func TestAppJSStartsTheAppAfterThePagePaint(t *testing.T) {
 	if n := strings.Count(js, startAfterPaint); n != 1 {
 		t.Errorf("app.js has the paint snippet %d times, want once", n)
 	}
-	wait := strings.Index(js, "await qidianPagePainted(500);\n    go.run(wasm.instance);")
+	wait := strings.Index(js, string(waitThenStartApp))
 	if wait < 0 || strings.Count(js, "go.run(") != 1 {
 		t.Errorf("app.js does not wait for the page's paint right before its one go.run")
 	}
