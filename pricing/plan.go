@@ -193,12 +193,24 @@ func (p Plan) HasAdditions() bool { return len(p.Later) > 0 }
 // building the plan: the page asks on every render, and most estimates
 // plan nothing.
 func (q *Quote) PlansAdditions() bool {
-	for _, l := range q.Lines {
-		if l.Planned && (l.Priced || l.OnRequest && len(l.Errors) == 0 && l.Term.TotalMonths() > 0) {
+	for i := range q.Lines {
+		if l := &q.Lines[i]; l.Planned && l.paid() {
 			return true
 		}
 	}
 	return false
+}
+
+// paid reports whether the line is in its month's payment: priced, or on
+// request with nothing wrong (R11); an on-request addition once its term
+// is known.
+func (l *LineQuote) paid() bool {
+	return l.Priced || l.askedFor()
+}
+
+// askedFor is an on-request line that would be paid but has no list price.
+func (l *LineQuote) askedFor() bool {
+	return l.OnRequest && len(l.Errors) == 0 && (!l.Planned || l.Term.TotalMonths() > 0)
 }
 
 // Payment is what is paid at one month of a plan.
@@ -234,9 +246,7 @@ func (q *Quote) Plan() Plan {
 	later := map[int64]int{} // month → index in p.Later
 	ends := map[int64]int{}  // month → index in p.Renewals
 	for i, l := range q.Lines {
-		// An on-request addition stands at its month once its term is known.
-		asked := l.OnRequest && len(l.Errors) == 0 && (!l.Planned || l.Term.TotalMonths() > 0)
-		if l.Priced || asked {
+		if l.paid() {
 			pay := &p.Now
 			if l.Planned {
 				k, ok := later[l.After]
@@ -249,7 +259,7 @@ func (q *Quote) Plan() Plan {
 			}
 			pay.Lines = append(pay.Lines, i)
 			pay.Amount = pay.Amount.Add(l.Amount)
-			pay.OnRequest = pay.OnRequest || asked
+			pay.OnRequest = pay.OnRequest || l.askedFor()
 		}
 		if l.Kind == KindOnce && l.Item != nil {
 			p.OneTime = true
