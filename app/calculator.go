@@ -32,7 +32,13 @@ type calculator struct {
 	addressBarSaves int  // saves so far, to tell when typing pauses (persist.go)
 	addressBarDirty bool // a write of the address bar is scheduled
 	savePending     bool // an edit is drawn but not yet kept (persist.go)
+	paintTaskQueued bool // the task after the next paint is asked for (persist.go)
 	afterPaint      app.Func
+
+	printed      pricing.Document // the printed quote of the last render (quote_document.go)
+	printedDirty bool             // it is not yet written
+	printedStart string           // the markup written, of each part
+	printedEnd   string
 
 	opening      bool   // the estimate to show is not known yet: prerendered, or before OnInit
 	opened       bool   // OnInit opened the estimate, which the first OnNav keeps
@@ -46,7 +52,18 @@ type calculator struct {
 	mounted app.Context
 }
 
-func (c *calculator) OnMount(ctx app.Context) { c.mounted = ctx }
+// OnMount writes the printed quote of the first render, and keeps it
+// current for a print that comes before the paint task has written it.
+func (c *calculator) OnMount(ctx app.Context) {
+	c.mounted = ctx
+	c.writePrintedQuote()
+	app.Window().Call("addEventListener", "beforeprint", app.FuncOf(func(app.Value, []app.Value) any {
+		if c.printedDirty {
+			c.writePrintedQuote()
+		}
+		return nil
+	}))
+}
 
 // OnInit opens the visitor's estimate before the first render, so the
 // app draws the page once with it rather than a page that waits for OnNav
@@ -363,8 +380,19 @@ func (c *calculator) Render() app.UI {
 			&summary{Quote: summaryView(c.quote, lang), Lang: lang, Opening: c.opening, Open: c.summaryOpen,
 				Announcement: c.announcement, Status: c.status, ShareLink: c.shareLink, Calc: c},
 		),
-		&quoteDocument{Doc: c.document(), Plan: c.printedPlan()}, // print: the only thing printed (quote_document.go, web/print.css)
+		printedQuote(c.drawPrinted(), c.printedPlan()), // print: the only thing printed (quote_document.go, web/print.css)
 	)
+}
+
+// drawPrinted is the printed quote this render shows, kept for
+// writePrintedQuote, which runs once the browser has drawn the render.
+func (c *calculator) drawPrinted() pricing.Document {
+	c.printed = c.document()
+	if app.IsClient && c.mounted.Src() != nil {
+		c.printedDirty = true
+		c.requestPaintTask()
+	}
+	return c.printed
 }
 
 // estimateSection is the estimate as a list, one row per line, with the

@@ -169,17 +169,33 @@ func (c *calculator) saveAfterPaint(ctx app.Context) {
 		return // the pending save will see this edit too
 	}
 	c.savePending = true
+	// After go-app's update, the next animation frame is the one that draws it.
+	c.mounted.Defer(func(app.Context) { c.requestPaintTask() })
+}
+
+// requestPaintTask asks for the paint task: a task right after the next
+// frame is drawn, which does the work a change needs but its frame need
+// not wait for: the save and the printed quote.
+func (c *calculator) requestPaintTask() {
+	if c.paintTaskQueued {
+		return
+	}
+	c.paintTaskQueued = true
 	if c.afterPaint == nil {
-		saveTask := app.FuncOf(func(app.Value, []app.Value) any {
+		paintTask := app.FuncOf(func(app.Value, []app.Value) any {
 			c.mounted.Dispatch(func(ctx app.Context) {
 				ctx.PreventUpdate() // nothing drawn changes
+				c.paintTaskQueued = false
 				c.savePendingEdit(ctx)
+				if c.printedDirty {
+					c.writePrintedQuote()
+				}
 			})
 			return nil
 		})
 		// A task queued from an animation frame runs after that frame is drawn.
 		c.afterPaint = app.FuncOf(func(app.Value, []app.Value) any {
-			app.Window().Call("setTimeout", saveTask, 0)
+			app.Window().Call("setTimeout", paintTask, 0)
 			return nil
 		})
 		// A page left or reloaded before then saves at once.
@@ -188,14 +204,11 @@ func (c *calculator) saveAfterPaint(ctx app.Context) {
 			return nil
 		}))
 	}
-	// After go-app's update, the next animation frame is the one that draws it.
-	c.mounted.Defer(func(app.Context) {
-		if app.Window().Get("document").Get("visibilityState").String() == "hidden" {
-			app.Window().Call("setTimeout", c.afterPaint, 0) // a hidden tab draws no frames
-			return
-		}
-		app.Window().Call("requestAnimationFrame", c.afterPaint)
-	})
+	if app.Window().Get("document").Get("visibilityState").String() == "hidden" {
+		app.Window().Call("setTimeout", c.afterPaint, 0) // a hidden tab draws no frames
+		return
+	}
+	app.Window().Call("requestAnimationFrame", c.afterPaint)
 }
 
 func (c *calculator) savePendingEdit(ctx app.Context) {

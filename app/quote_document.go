@@ -9,41 +9,98 @@ import (
 	"qidian-calculator/pricing"
 )
 
-// quoteDocument is the printed quote (报价单): hidden on screen, the only
-// thing printed (web/print.css). pricing.NewDocument decides every row,
-// amount and term; this only lays them out.
-type quoteDocument struct {
-	app.Compo
+// The printed quote (报价单) is hidden on screen and is the only thing
+// printed (web/print.css). pricing.NewDocument decides every row, amount
+// and term; this file only lays them out.
+//
+// Its header, table, notes and terms are markup the page writes itself,
+// into two containers that go-app draws empty. It is written in the app's
+// first run, after the browser has drawn each later change (persist.go's
+// paint task), and on beforeprint if that has not happened yet: when go-app
+// rewrote it in every update, this part nobody sees until printing was a
+// large share of each keystroke's work ("The printed quote is written
+// after the frame" in docs/performance.md). The plan over time, which has
+// a figure of its own, is drawn by go-app between the two.
+//
+// What is written is the document of the last render, so a print always
+// shows the estimate the screen shows, plan included.
 
-	Doc  pricing.Document
-	Plan *planData // R14: the plan over time, when the estimate plans additions (plan_fields.go)
+// The containers of the printed quote's markup, around the plan.
+const (
+	printedStartID = "quote-document-start"
+	printedEndID   = "quote-document-end"
+)
+
+// printedQuote is the section that holds the printed quote of d. The
+// server's page (and the native tests) have its markup in place; in the
+// browser it is written by writePrintedQuote.
+func printedQuote(d pricing.Document, plan *planData) app.UI {
+	start, end := app.UI(app.Div().ID(printedStartID)), app.UI(app.Div().ID(printedEndID))
+	if app.IsServer {
+		start, end = app.Raw(printedPart(printedStartID, documentStart(d))), app.Raw(printedPart(printedEndID, documentEnd(d)))
+	}
+	return app.Section().Class("quote-document").ID("quote-document").Body(
+		start,
+		// A slot that is always there: go-app matches children by place, and
+		// a plan appearing before the end's container would replace it.
+		app.Div().Class("qd-plan-slot").Body(
+			app.If(plan != nil, func() app.UI { return planPrint(*plan, d.Lang) }),
+		),
+		end,
+	)
 }
 
-func (q *quoteDocument) Render() app.UI {
-	d := q.Doc
-	lang := d.Lang
-	// The header, the table and the terms are handed to go-app as markup,
-	// which it mounts with one innerHTML each instead of element by element
-	// through syscall/js: a quarter of the page's elements, none of them
-	// interactive, mounted in the app's first run.
-	return app.Section().Class("quote-document").ID("quote-document").Body(
-		app.Raw(documentHead(d)),
-		app.Raw(documentTable(d)),
-		app.If(d.ExcludesOnRequest, func() app.UI {
-			return app.P().Class("qd-note").ID("doc-excludes").Text(t(lang, msgDocExcludes))
-		}),
-		app.If(!d.Complete, func() app.UI {
-			return app.P().Class("qd-note qd-warning").ID("doc-incomplete").Text(t(lang, msgDocIncomplete))
-		}),
-		app.If(q.Plan != nil, func() app.UI { return planPrint(*q.Plan, lang) }),
-		app.If(d.Notes != "", func() app.UI {
-			return app.Section().Class("qd-notes").Body(
-				app.H3().Text(t(lang, msgDocNotes)),
-				app.P().ID("doc-notes").Text(d.Notes),
-			)
-		}),
-		app.Raw(documentTerms(d)),
-	)
+// printedPart is a container with its markup, as the server writes it.
+func printedPart(id, inner string) string { return `<div id="` + id + `">` + inner + "</div>" }
+
+// writePrintedQuote writes the printed quote of the last render into its
+// containers, where it differs from what they hold.
+func (c *calculator) writePrintedQuote() {
+	c.printedDirty = false
+	writeMarkup(printedStartID, documentStart(c.printed), &c.printedStart)
+	writeMarkup(printedEndID, documentEnd(c.printed), &c.printedEnd)
+}
+
+// writeMarkup sets the inner HTML of the element with id, unless it holds
+// last already. An empty container is written even so: go-app may have
+// replaced it.
+func writeMarkup(id, markup string, last *string) {
+	el := app.Window().GetElementByID(id)
+	if !el.Truthy() {
+		return
+	}
+	if markup == *last && el.Get("firstElementChild").Truthy() {
+		return
+	}
+	el.Set("innerHTML", markup)
+	*last = markup
+}
+
+// documentStart is the quote's header, its table and the notes on its total.
+func documentStart(d pricing.Document) string {
+	var m markup
+	m.WriteString(documentHead(d))
+	m.WriteString(documentTable(d))
+	if d.ExcludesOnRequest {
+		m.element("p", "qd-note", "doc-excludes", t(d.Lang, msgDocExcludes))
+	}
+	if !d.Complete {
+		m.element("p", "qd-note qd-warning", "doc-incomplete", t(d.Lang, msgDocIncomplete))
+	}
+	return m.String()
+}
+
+// documentEnd is the visitor's notes, if any, and the terms.
+func documentEnd(d pricing.Document) string {
+	var m markup
+	if d.Notes != "" {
+		m.open("section", "qd-notes", "")
+		m.element("h3", "", "", t(d.Lang, msgDocNotes))
+		m.element("p", "", "doc-notes", d.Notes)
+		m.close("section")
+	}
+	m.WriteString(documentTerms(d))
+	return m.String()
 }
 
 // documentHead is the title, the seller and the quote's details; an empty

@@ -64,15 +64,15 @@ func TestQuoteDetailsProblems(t *testing.T) {
 	mustContain(t, html, "At most 80 characters", "Must be at least 1.")
 }
 
-// The printed quote is handed to go-app as markup (quote_document.go), so
+// The printed quote is written as markup (quote_document.go), so
 // what a visitor or a link puts in it must come out as text, never as
 // elements or attributes.
 func TestQuoteDocumentEscapesWhatTheVisitorTyped(t *testing.T) {
 	est := exampleNew()
-	est.Details = pricing.Details{Customer: `<img src=x onerror="alert(1)">&amp; 'Co'`, Contact: `</td></tr></table><b>`}
+	est.Details = pricing.Details{Customer: `<img src=x onerror="alert(1)">&amp; 'Co'`, Contact: `</td></tr></table><b>`, Notes: `</p></section><script>x</script>`}
 	html := render(t, est, pricing.ZH)
 	doc := html[strings.Index(html, `id="quote-document"`):]
-	for _, injected := range []string{"<img", "<b>", `onerror="`, "</td></tr></table><b>"} {
+	for _, injected := range []string{"<img", "<b>", `onerror="`, "</td></tr></table><b>", "<script>"} {
 		if strings.Contains(doc, injected) {
 			t.Errorf("the printed quote holds %q from the visitor's text", injected)
 		}
@@ -80,6 +80,7 @@ func TestQuoteDocumentEscapesWhatTheVisitorTyped(t *testing.T) {
 	for id, want := range map[string]string{
 		"doc-customer": `&lt;img src=x onerror=&#34;alert(1)&#34;&gt;&amp;amp; &#39;Co&#39;`,
 		"doc-contact":  `&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;b&gt;`,
+		"doc-notes":    `&lt;/p&gt;&lt;/section&gt;&lt;script&gt;x&lt;/script&gt;`,
 	} {
 		if got := textByID(doc, id); got != want {
 			t.Errorf("#%s reads %q, want %q", id, got, want)

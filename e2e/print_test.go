@@ -50,6 +50,11 @@ func printEstimate(n int, lang pricing.Lang) pricing.Estimate {
 // documentRows reads the printed table: one string per row, cells joined by "|".
 const documentRows = `[...document.querySelectorAll('#quote-document tbody tr')].map(r => [...r.cells].map(c => text(c)).join('|'))`
 
+// printedRow is a row of the printed table as documentRows reads it.
+func printedRow(r pricing.DocumentRow) string {
+	return strings.Join([]string{strconv.Itoa(r.Number), r.Product, r.Purchase, r.Quantity, r.Term, r.UnitPrice + r.Per, r.Working, r.Amount}, "|")
+}
+
 // printMedia switches the tab to print media, at the width of an A4 page's
 // printable area, and waits for the printed quote to show.
 func (p *page) printMedia() {
@@ -129,9 +134,8 @@ func checkPrintedQuote(t *testing.T, n int, lang pricing.Lang) {
 		t.Fatalf("%d rows printed, want %d: %q", len(rows), n, rows)
 	}
 	for i, r := range want.Rows {
-		cells := []string{strconv.Itoa(r.Number), r.Product, r.Purchase, r.Quantity, r.Term, r.UnitPrice + r.Per, r.Working, r.Amount}
-		if got := rows[i]; got != strings.Join(cells, "|") {
-			t.Errorf("row %d:\n got %s\nwant %s", i+1, got, strings.Join(cells, "|"))
+		if got := rows[i]; got != printedRow(r) {
+			t.Errorf("row %d:\n got %s\nwant %s", i+1, got, printedRow(r))
 		}
 	}
 	// The purchase type is written out: the first line is a new purchase,
@@ -184,6 +188,55 @@ func checkPrintedQuote(t *testing.T, n int, lang pricing.Lang) {
 	}
 	if pages := p.printPDF(name); n <= 8 && pages != 1 {
 		t.Errorf("printed on %d pages, want 1", pages)
+	}
+}
+
+// The printed quote is written after the frame that draws an edit
+// (app/quote_document.go). A print that comes before then, on the frame
+// itself, still prints what the screen shows; and once drawn, the quote
+// follows each edit without any print event.
+func TestPrintedQuoteFollowsEachEdit(t *testing.T) {
+	t.Parallel()
+	estimate := func(quantity pricing.Number) pricing.Estimate {
+		return pricing.Estimate{Lines: []pricing.Line{{Item: "chat-basic", Mode: pricing.New, Quantity: quantity, Years: "2"}}}
+	}
+	printed := func(quantity pricing.Number) pricing.Document {
+		e := estimate(quantity)
+		q := pricing.Default().Price(e, time.Now())
+		return pricing.NewDocument(e, &q, pricing.ZH, time.Now())
+	}
+	five, seven, nine := printed("5"), printed("7"), printed("9")
+	p := newPage(t)
+	p.open("/#" + pricing.EncodeLink(estimate("5")))
+	p.waitText(css(document, "#doc-total"), five.TotalFigure(false))
+
+	// In the task of the frame that draws 7: the quote before and after beforeprint.
+	got := eval[[]string](p, `new Promise(resolve => {
+		const total = document.getElementById('total'), before = total.textContent;
+		new MutationObserver((_, observer) => {
+			if (total.textContent === before) return;
+			observer.disconnect();
+			const drawn = text(document.getElementById('doc-total'));
+			dispatchEvent(new Event('beforeprint'));
+			resolve([drawn, text(document.getElementById('doc-total')), text(document.querySelector('#quote-document td.qd-qty'))]);
+		}).observe(document.body, { subtree: true, childList: true, characterData: true });
+		const q = document.getElementById('line1-quantity');
+		q.value = '7';
+		q.dispatchEvent(new Event('input', { bubbles: true }));
+	})`)
+	if got[0] != five.TotalFigure(false) {
+		t.Errorf("the frame that draws the edit wrote the printed total %q: the quote is to be written after it", got[0])
+	}
+	if got[1] != seven.TotalFigure(false) || got[2] != seven.Rows[0].Quantity {
+		t.Errorf("printed right after the edit: total %q, quantity %q; want %q and %q", got[1], got[2], seven.TotalFigure(false), seven.Rows[0].Quantity)
+	}
+
+	// No print event: the task after the frame writes it.
+	p.fill(css(document, "#line1-quantity"), "9")
+	p.waitText(css(document, "#doc-total"), nine.TotalFigure(false))
+	p.printMedia()
+	if got := eval[[]string](p, documentRows); len(got) != 1 || got[0] != printedRow(nine.Rows[0]) {
+		t.Errorf("printed rows %q, want %q", got, printedRow(nine.Rows[0]))
 	}
 }
 
