@@ -35,9 +35,9 @@ type calculator struct {
 	paintTaskQueued bool // the task after the next paint is asked for (persist.go)
 	afterPaint      app.Func
 
-	printed      pricing.Document // the printed quote of the last render (quote_document.go)
-	printedDirty bool             // it is not yet written
-	printedStart string           // the markup written, of each part
+	printed      printSource // what the last render's printed quote is made of (quote_document.go)
+	printedDirty bool        // it is not yet written
+	printedStart string      // the markup written, of each part
 	printedEnd   string
 
 	opening      bool   // the estimate to show is not known yet: prerendered, or before OnInit
@@ -380,19 +380,8 @@ func (c *calculator) Render() app.UI {
 			&summary{Quote: summaryView(c.quote, lang), Lang: lang, Opening: c.opening, Open: c.summaryOpen,
 				Announcement: c.announcement, Status: c.status, ShareLink: c.shareLink, Calc: c},
 		),
-		printedQuote(c.drawPrinted(), c.printedPlan()), // print: the only thing printed (quote_document.go, web/print.css)
+		c.printedQuote(), // print: the only thing printed (quote_document.go, web/print.css)
 	)
-}
-
-// drawPrinted is the printed quote this render shows, kept for
-// writePrintedQuote, which runs once the browser has drawn the render.
-func (c *calculator) drawPrinted() pricing.Document {
-	c.printed = c.document()
-	if app.IsClient && c.mounted.Src() != nil {
-		c.printedDirty = true
-		c.requestPaintTask()
-	}
-	return c.printed
 }
 
 // estimateSection is the estimate as a list, one row per line, with the

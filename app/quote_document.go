@@ -1,8 +1,10 @@
 package app
 
 import (
+	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -31,23 +33,41 @@ const (
 	printedEndID   = "quote-document-end"
 )
 
-// printedQuote is the section that holds the printed quote of d. The
-// server's page (and the native tests) have its markup in place; in the
-// browser it is written by writePrintedQuote.
-func printedQuote(d pricing.Document, plan *planData) app.UI {
+// printedQuote is the section that holds the printed quote. The server's
+// page (and the native tests) have its markup in place; in the browser the
+// render only notes what it is made of, and writePrintedQuote makes and
+// writes it once the browser has drawn the render.
+func (c *calculator) printedQuote() app.UI {
 	start, end := app.UI(app.Div().ID(printedStartID)), app.UI(app.Div().ID(printedEndID))
 	if app.IsServer {
+		d := c.document()
 		start, end = app.Raw(printedPart(printedStartID, documentStart(d))), app.Raw(printedPart(printedEndID, documentEnd(d)))
+	} else {
+		c.printed = printSource{est: c.est, quote: c.quote, lang: c.lang, today: c.today}
+		c.printed.est.Lines = slices.Clone(c.est.Lines) // an edit changes a line in place
+		if c.mounted.Src() != nil {
+			c.printedDirty = true
+			c.requestPaintTask()
+		}
 	}
+	plan := c.printedPlan()
 	return app.Section().Class("quote-document").ID("quote-document").Body(
 		start,
 		// A slot that is always there: go-app matches children by place, and
 		// a plan appearing before the end's container would replace it.
 		app.Div().Class("qd-plan-slot").Body(
-			app.If(plan != nil, func() app.UI { return planPrint(*plan, d.Lang) }),
+			app.If(plan != nil, func() app.UI { return planPrint(*plan, c.lang) }),
 		),
 		end,
 	)
+}
+
+// printSource is what a render's printed quote is made of.
+type printSource struct {
+	est   pricing.Estimate
+	quote pricing.Quote
+	lang  pricing.Lang
+	today time.Time
 }
 
 // printedPart is a container with its markup, as the server writes it.
@@ -57,8 +77,10 @@ func printedPart(id, inner string) string { return `<div id="` + id + `">` + inn
 // containers, where it differs from what they hold.
 func (c *calculator) writePrintedQuote() {
 	c.printedDirty = false
-	writeMarkup(printedStartID, documentStart(c.printed), &c.printedStart)
-	writeMarkup(printedEndID, documentEnd(c.printed), &c.printedEnd)
+	p := c.printed
+	d := pricing.NewDocument(p.est, &p.quote, p.lang, p.today)
+	writeMarkup(printedStartID, documentStart(d), &c.printedStart)
+	writeMarkup(printedEndID, documentEnd(d), &c.printedEnd)
 }
 
 // writeMarkup sets the inner HTML of the element with id, unless it holds
