@@ -74,8 +74,3 @@ func (c *calculator) editDetails(ctx app.Context, change func(*pricing.Details))
 	c.est.Details = d
 	c.changed(ctx)
 }
-
-// document is the printed quote of the estimate as it stands.
-func (c *calculator) document() pricing.Document {
-	return pricing.NewDocument(c.est, &c.quote, c.lang, c.today)
-}

@@ -38,17 +38,15 @@ const (
 // render only notes what it is made of, and writePrintedQuote makes and
 // writes it once the browser has drawn the render.
 func (c *calculator) printedQuote() app.UI {
+	c.printed = printSource{est: c.est, quote: c.quote, lang: c.lang, today: c.today}
+	c.printed.est.Lines = slices.Clone(c.est.Lines) // an edit changes a line in place
 	start, end := app.UI(app.Div().ID(printedStartID)), app.UI(app.Div().ID(printedEndID))
 	if app.IsServer {
-		d := c.document()
+		d := c.printed.document()
 		start, end = app.Raw(printedPart(printedStartID, documentStart(d))), app.Raw(printedPart(printedEndID, documentEnd(d)))
-	} else {
-		c.printed = printSource{est: c.est, quote: c.quote, lang: c.lang, today: c.today}
-		c.printed.est.Lines = slices.Clone(c.est.Lines) // an edit changes a line in place
-		if c.mounted.Src() != nil {
-			c.printedDirty = true
-			c.requestPaintTask()
-		}
+	} else if c.mounted.Src() != nil {
+		c.printedDirty = true
+		c.requestPaintTask()
 	}
 	plan := c.printedPlan()
 	return app.Section().Class("quote-document").ID("quote-document").Body(
@@ -70,6 +68,10 @@ type printSource struct {
 	today time.Time
 }
 
+func (p printSource) document() pricing.Document {
+	return pricing.NewDocument(p.est, &p.quote, p.lang, p.today)
+}
+
 // printedPart is a container with its markup, as the server writes it.
 func printedPart(id, inner string) string { return `<div id="` + id + `">` + inner + "</div>" }
 
@@ -77,8 +79,7 @@ func printedPart(id, inner string) string { return `<div id="` + id + `">` + inn
 // containers, where it differs from what they hold.
 func (c *calculator) writePrintedQuote() {
 	c.printedDirty = false
-	p := c.printed
-	d := pricing.NewDocument(p.est, &p.quote, p.lang, p.today)
+	d := c.printed.document()
 	writeMarkup(printedStartID, documentStart(d), &c.printedStart)
 	writeMarkup(printedEndID, documentEnd(d), &c.printedEnd)
 }
