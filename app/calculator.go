@@ -347,29 +347,29 @@ func (c *calculator) syncPage(ctx app.Context) {
 
 func (c *calculator) Render() app.UI {
 	lang := c.lang
-	page := app.Div().Class("page")
+	page := app.Elem("div").Class("page")
 	if c.opening {
 		page = page.Class("page-opening") // see app.css: the visitor's language before the app runs
 	}
 	return page.Body(
 		app.If(c.updateReady, func() app.UI { return &updateBanner{Lang: lang} }),
 		app.If(embedded.On, func() app.UI { return &embedBar{Lang: lang, Link: c.pageLink()} }),
-		app.Header().Class("masthead").Body(
-			app.Div().Class("masthead-text").Body(
-				app.H1().Text(t(lang, msgTitle)),
-				app.P().Class("subtitle").Text(t(lang, msgSubtitle)),
-				app.P().Class("catalog").Text(tf(lang, msgCatalog, c.cat.Version, c.cat.Date)),
+		app.Elem("header").Class("masthead").Body(
+			app.Elem("div").Class("masthead-text").Body(
+				app.Elem("h1").Text(t(lang, msgTitle)),
+				app.Elem("p").Class("subtitle").Text(t(lang, msgSubtitle)),
+				app.Elem("p").Class("catalog").Text(tf(lang, msgCatalog, c.cat.Version, c.cat.Date)),
 			),
 			&langSwitch{Lang: lang, Calc: c},
 		),
 		app.If(c.linkProblem != nil, func() app.UI {
-			return app.P().Class("notice").ID("link-problem").Role("alert").Text(problem(c.linkProblem, lang))
+			return app.Elem("p").Class("notice").ID("link-problem").Role("alert").Text(problem(c.linkProblem, lang))
 		}),
 		app.If(c.staleFrom != "", func() app.UI {
-			return app.P().Class("notice").ID("stale-prices").Role("alert").Text(tf(lang, msgStale, c.staleFrom, c.cat.Version))
+			return app.Elem("p").Class("notice").ID("stale-prices").Role("alert").Text(tf(lang, msgStale, c.staleFrom, c.cat.Version))
 		}),
-		app.Div().Class("layout").Body(
-			app.Main().Class("main").Body(
+		app.Elem("div").Class("layout").Body(
+			app.Elem("main").Class("main").Body(
 				&catalogCards{Lang: lang, Calc: c},
 				c.estimateSection(),
 				c.plan(),
@@ -388,14 +388,14 @@ func (c *calculator) Render() app.UI {
 // remaining term after it while a line is an addition.
 func (c *calculator) estimateSection() app.UI {
 	lang := c.lang
-	head := app.Div().Class("section-head").Body(
-		app.H2().ID("lines-heading").Text(t(lang, msgLines)),
-		app.Button().Type("button").Class("btn btn-quiet no-print").ID("estimate-new").Text(t(lang, msgEstimateNew)).
+	head := app.Elem("div").Class("section-head").Body(
+		app.Elem("h2").ID("lines-heading").Text(t(lang, msgLines)),
+		app.Elem("button").Attr("type", "button").Class("btn btn-quiet no-print").ID("estimate-new").Text(t(lang, msgEstimateNew)).
 			OnClick(func(ctx app.Context, e app.Event) { c.newEstimate(ctx) }),
 	)
-	section := untilStarted(app.Section().Class("lines").Attr("aria-labelledby", "lines-heading"))
+	section := untilStarted(app.Elem("section").Class("lines").Attr("aria-labelledby", "lines-heading"))
 	if c.opening {
-		return section.Body(head, app.P().Class("opening").ID("opening").Body(openingNote()...))
+		return section.Body(head, app.Elem("p").Class("opening").ID("opening").Body(openingNote()...))
 	}
 	lines := make([]app.UI, len(c.est.Lines))
 	for i := range c.est.Lines {
@@ -404,10 +404,10 @@ func (c *calculator) estimateSection() app.UI {
 	return section.Body(
 		head,
 		app.If(len(lines) == 0, func() app.UI {
-			return app.P().Class("empty").Text(t(lang, msgLineEmpty))
+			return app.Elem("p").Class("empty").Text(t(lang, msgLineEmpty))
 		}),
-		app.Div().Class("line-list").Body(lines...),
-		app.Button().Type("button").Class("btn btn-add no-print").ID("add-line").Text("＋ "+t(lang, msgLineAdd)).
+		app.Elem("div").Class("line-list").Body(lines...),
+		app.Elem("button").Attr("type", "button").Class("btn btn-add no-print").ID("add-line").Text("＋ "+t(lang, msgLineAdd)).
 			OnClick(func(ctx app.Context, e app.Event) {
 				if c.addLines(ctx, defaultLine()) {
 					c.focus(ctx, lineFieldID(len(c.est.Lines)-1, "item"))
@@ -425,7 +425,7 @@ func (c *calculator) estimateSection() app.UI {
 // shows only that one (internal/site/loader.go, web/app.css).
 func openingNote() []app.UI {
 	return []app.UI{
-		app.Span().Class("only-zh").Lang(string(pricing.ZH)).Text(t(pricing.ZH, msgOpening)),
-		app.Span().Class("only-en").Lang(string(pricing.EN)).Text(t(pricing.EN, msgOpening)),
+		app.Elem("span").Class("only-zh").Lang(string(pricing.ZH)).Text(t(pricing.ZH, msgOpening)),
+		app.Elem("span").Class("only-en").Lang(string(pricing.EN)).Text(t(pricing.EN, msgOpening)),
 	}
 }

@@ -35,12 +35,12 @@ func (cc *catalogCards) Render() app.UI {
 		if selected {
 			tabIndex = 0
 		}
-		tabs[i] = app.Button().Type("button").Class("product-tab").ID(productTabID(p)).Role("tab").
+		tabs[i] = app.Elem("button").Attr("type", "button").Class("product-tab").ID(productTabID(p)).Role("tab").
 			Attr("aria-selected", strconv.FormatBool(selected)).Attr("aria-controls", productPanelID(p)).TabIndex(tabIndex).
 			Text(p.Name.In(lang)).
 			OnClick(func(ctx app.Context, e app.Event) { cc.chosen = i }).
 			OnKeyDown(cc.moveTab)
-		panel := app.Div().Class("product-panel").ID(productPanelID(p)).Role("tabpanel").Attr("aria-labelledby", productTabID(p))
+		panel := app.Elem("div").Class("product-panel").ID(productPanelID(p)).Role("tabpanel").Attr("aria-labelledby", productTabID(p))
 		if !selected {
 			// An empty hidden panel: each tab's aria-controls names a panel
 			// that exists, and the first render mounts only the chosen
@@ -53,15 +53,15 @@ func (cc *catalogCards) Render() app.UI {
 		for j, it := range p.Items {
 			cards[j] = cc.card(it)
 		}
-		panels[i] = panel.Body(app.Ul().Class("editions").Attr("aria-label", p.Name.In(lang)).Body(cards...))
+		panels[i] = panel.Body(app.Elem("ul").Class("editions").Attr("aria-label", p.Name.In(lang)).Body(cards...))
 	}
-	return untilStarted(app.Section().Class("catalog-cards no-print").Attr("aria-labelledby", "catalog-heading")).Body(
-		app.Div().Class("catalog-head").Body(
-			app.H2().ID("catalog-heading").Text(t(lang, msgProducts)),
-			app.P().Class("hint").Text(t(lang, msgProductsHint)),
+	return untilStarted(app.Elem("section").Class("catalog-cards no-print").Attr("aria-labelledby", "catalog-heading")).Body(
+		app.Elem("div").Class("catalog-head").Body(
+			app.Elem("h2").ID("catalog-heading").Text(t(lang, msgProducts)),
+			app.Elem("p").Class("hint").Text(t(lang, msgProductsHint)),
 		),
-		app.Div().Class("product-tabs").Role("tablist").Attr("aria-labelledby", "catalog-heading").Body(tabs...),
-		app.Div().Class("products").Body(panels...),
+		app.Elem("div").Class("product-tabs").Role("tablist").Attr("aria-labelledby", "catalog-heading").Body(tabs...),
+		app.Elem("div").Class("products").Body(panels...),
 	)
 }
 
@@ -97,28 +97,28 @@ func (cc *catalogCards) card(it *pricing.Item) app.UI {
 	lang := cc.Lang
 	var facts []app.UI
 	if it.Billing() == pricing.Annual && it.MinNew > 1 {
-		facts = append(facts, app.Li().Text(tf(lang, msgMinNew, strconv.FormatInt(it.MinNew, 10), it.Unit().Word(lang, it.MinNew))))
+		facts = append(facts, app.Elem("li").Text(tf(lang, msgMinNew, strconv.FormatInt(it.MinNew, 10), it.Unit().Word(lang, it.MinNew))))
 	}
 	if it.OnePerCustomer {
-		facts = append(facts, app.Li().Text(t(lang, msgOneSet)))
+		facts = append(facts, app.Elem("li").Text(t(lang, msgOneSet)))
 	}
 	if it.Billing() == pricing.Once {
-		facts = append(facts, app.Li().Text(t(lang, msgOnce)))
+		facts = append(facts, app.Elem("li").Text(t(lang, msgOnce)))
 	}
 	priceClass := "edition-price"
 	if it.OnRequest {
 		priceClass += " on-request"
 	}
-	return app.Li().Class("edition").Body(
-		app.Div().Class("edition-head").Body(
-			app.H3().Class("edition-name").Text(it.Name.In(lang)),
-			app.P().Class(priceClass).Text(priceTag(it, lang)),
+	return app.Elem("li").Class("edition").Body(
+		app.Elem("div").Class("edition-head").Body(
+			app.Elem("h3").Class("edition-name").Text(it.Name.In(lang)),
+			app.Elem("p").Class(priceClass).Text(priceTag(it, lang)),
 		),
-		app.If(len(facts) > 0, func() app.UI { return app.Ul().Class("facts").Body(facts...) }),
-		app.P().Class("includes").Text(it.Includes.In(lang)),
-		app.Button().Type("button").Class("btn btn-card").ID("add-"+it.ID).Body(
+		app.If(len(facts) > 0, func() app.UI { return app.Elem("ul").Class("facts").Body(facts...) }),
+		app.Elem("p").Class("includes").Text(it.Includes.In(lang)),
+		app.Elem("button").Attr("type", "button").Class("btn btn-card").ID("add-"+it.ID).Body(
 			app.Text("＋ "+t(lang, msgAdvisorAdd)),
-			app.Span().Class("visually-hidden").Text(t(lang, msgColon)+it.FullName(lang)),
+			app.Elem("span").Class("visually-hidden").Text(t(lang, msgColon)+it.FullName(lang)),
 		).OnClick(func(ctx app.Context, e app.Event) { cc.Calc.addEdition(ctx, it) }),
 	)
 }

@@ -295,7 +295,8 @@ type embedBar struct {
 }
 
 func (b *embedBar) Render() app.UI {
-	return app.Div().Class("embed-bar no-print").Body(
-		app.A().ID("embed-open-full").Href(b.Link).Target("_blank").Rel("noopener").Text(t(b.Lang, msgEmbedOpen)),
+	return app.Elem("div").Class("embed-bar no-print").Body(
+		app.Elem("a").ID("embed-open-full").Attr("href", b.Link).Attr("target", "_blank").Attr("rel", "noopener").
+			Text(t(b.Lang, msgEmbedOpen)),
 	)
 }

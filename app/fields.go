@@ -11,7 +11,7 @@ import (
 // "2.5") stays on screen next to the message that explains it.
 // onCommit, when not nil, runs as the visitor leaves a changed field.
 func numberField(id, label, value, problem string, onInput, onCommit app.EventHandler) app.UI {
-	in := app.Input().Type("text").ID(id).Name(id).Value(value).
+	in := app.ElemSelfClosing("input").Attr("type", "text").ID(id).Attr("name", id).Attr("value", value).
 		Attr("inputmode", "numeric").Attr("autocomplete", "off").Spellcheck(false).
 		OnInput(onInput)
 	return field(id, label, value, problem, in, onCommit)
@@ -19,14 +19,14 @@ func numberField(id, label, value, problem string, onInput, onCommit app.EventHa
 
 // dateField is a labelled date input.
 func dateField(id, label, value, problem string, onInput, onCommit app.EventHandler) app.UI {
-	in := app.Input().Type("date").ID(id).Name(id).Value(value).OnInput(onInput)
+	in := app.ElemSelfClosing("input").Attr("type", "date").ID(id).Attr("name", id).Attr("value", value).OnInput(onInput)
 	return field(id, label, value, problem, in, onCommit)
 }
 
 // field wraps an input with its label and, when there is one, its problem,
 // tied together for screen readers.
 // An empty value is marked data-empty, for calculator.showHeldValues.
-func field(id, label, value, problem string, in app.HTMLInput, onCommit app.EventHandler) app.UI {
+func field(id, label, value, problem string, in app.HTMLElemSelfClosing, onCommit app.EventHandler) app.UI {
 	if value == "" {
 		in = in.Attr("data-empty", "1")
 	}
@@ -38,11 +38,11 @@ func field(id, label, value, problem string, in app.HTMLInput, onCommit app.Even
 		class += " invalid"
 		in = in.Attr("aria-invalid", "true").Attr("aria-describedby", id+"-error")
 	}
-	return app.Div().Class(class).Body(
-		app.Label().For(id).Text(label),
+	return app.Elem("div").Class(class).Body(
+		app.Elem("label").Attr("for", id).Text(label),
 		in,
 		app.If(problem != "", func() app.UI {
-			return app.P().ID(id + "-error").Class("field-error").Text(problem)
+			return app.Elem("p").ID(id + "-error").Class("field-error").Text(problem)
 		}),
 	)
 }
@@ -63,16 +63,16 @@ func value(ctx app.Context) string { return ctx.JSSrc().Get("value").String() }
 
 // checked and selected set a boolean attribute only when it is true: go-app
 // prerenders false as checked="false", which HTML reads as checked.
-func checked(in app.HTMLInput, on bool) app.HTMLInput {
+func checked(in app.HTMLElemSelfClosing, on bool) app.HTMLElemSelfClosing {
 	if on {
-		return in.Checked(true)
+		return in.Attr("checked", true)
 	}
 	return in
 }
 
-func selected(o app.HTMLOption, on bool) app.HTMLOption {
+func selected(o app.HTMLElem, on bool) app.HTMLElem {
 	if on {
-		return o.Selected(true)
+		return o.Attr("selected", true)
 	}
 	return o
 }

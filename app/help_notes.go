@@ -19,22 +19,22 @@ type helpNotes struct {
 func (h *helpNotes) Render() app.UI {
 	lang := h.Lang
 	example := func(id string, key msg, e func() pricing.Estimate) app.UI {
-		return app.Button().Type("button").Class("btn btn-quiet").ID(id).Text(t(lang, key)).
+		return app.Elem("button").Attr("type", "button").Class("btn btn-quiet").ID(id).Text(t(lang, key)).
 			OnClick(func(ctx app.Context, ev app.Event) { h.Calc.load(ctx, e()) })
 	}
-	return untilStarted(app.Details().Class("help no-print").ID("help")).Body(
-		app.Summary().Text(t(lang, msgHelp)),
-		app.Ul().Body(
-			app.Li().Text(t(lang, msgHelpNew)),
-			app.Li().Text(t(lang, msgHelpAdd)),
-			app.Li().Text(t(lang, msgHelpDates)),
-			app.Li().Text(t(lang, msgHelpReduce)),
-			app.Li().Text(t(lang, msgHelpOnce)),
-			app.Li().Text(t(lang, msgHelpSource)),
+	return untilStarted(app.Elem("details").Class("help no-print").ID("help")).Body(
+		app.Elem("summary").Text(t(lang, msgHelp)),
+		app.Elem("ul").Body(
+			app.Elem("li").Text(t(lang, msgHelpNew)),
+			app.Elem("li").Text(t(lang, msgHelpAdd)),
+			app.Elem("li").Text(t(lang, msgHelpDates)),
+			app.Elem("li").Text(t(lang, msgHelpReduce)),
+			app.Elem("li").Text(t(lang, msgHelpOnce)),
+			app.Elem("li").Text(t(lang, msgHelpSource)),
 		),
-		app.H3().Text(t(lang, msgExamples)),
-		app.P().Class("hint").Text(t(lang, msgExamplesHint)),
-		app.Div().Class("examples").Body(
+		app.Elem("h3").Text(t(lang, msgExamples)),
+		app.Elem("p").Class("hint").Text(t(lang, msgExamplesHint)),
+		app.Elem("div").Class("examples").Body(
 			example("example-new", msgExampleNew, exampleNew),
 			example("example-add", msgExampleAdd, exampleAdd),
 			example("example-plan", msgExamplePlan, examplePlan),

@@ -28,14 +28,15 @@ func (l *itemChoice) Render() app.UI {
 		for i, it := range p.Items {
 			chosen := it.ID == l.Item
 			known = known || chosen
-			opts[i] = selected(app.Option().Value(it.ID), chosen).Text(it.FullName(lang) + " · " + priceTag(it, lang))
+			opts[i] = selected(app.Elem("option").Attr("value", it.ID), chosen).Text(it.FullName(lang) + " · " + priceTag(it, lang))
 		}
-		groups = append(groups, app.OptGroup().Label(p.Name.In(lang)).Body(opts...))
+		groups = append(groups, app.Elem("optgroup").Attr("label", p.Name.In(lang)).Body(opts...))
 	}
 	if !known { // an item from an old or tampered link: shown, and explained by its error
-		groups = append([]app.UI{app.Option().Value(l.Item).Selected(true).Disabled(true).Text("? " + l.Item)}, groups...)
+		unknown := app.Elem("option").Attr("value", l.Item).Attr("selected", true).Attr("disabled", true).Text("? " + l.Item)
+		groups = append([]app.UI{unknown}, groups...)
 	}
-	sel := app.Select().ID(id).Name(id).Body(groups...).OnChange(func(ctx app.Context, e app.Event) {
+	sel := app.Elem("select").ID(id).Attr("name", id).Body(groups...).OnChange(func(ctx app.Context, e app.Event) {
 		v := value(ctx)
 		l.Calc.editLine(ctx, l.Index, func(nl *pricing.Line) {
 			// Another product starts at its own smallest purchase, never
@@ -58,10 +59,10 @@ func (l *itemChoice) Render() app.UI {
 	if problem != "" {
 		class += " invalid"
 	}
-	return app.Div().Class(class).Body(
-		app.Label().For(id).Text(t(lang, msgFieldItem)),
+	return app.Elem("div").Class(class).Body(
+		app.Elem("label").Attr("for", id).Text(t(lang, msgFieldItem)),
 		sel,
-		app.If(problem != "", func() app.UI { return app.P().ID(id + "-error").Class("field-error").Text(problem) }),
+		app.If(problem != "", func() app.UI { return app.Elem("p").ID(id + "-error").Class("field-error").Text(problem) }),
 	)
 }
 

@@ -21,13 +21,14 @@ func (ls *langSwitch) Render() app.UI {
 	choice := func(l pricing.Lang, label string) []app.UI {
 		id := "lang-" + string(l)
 		return []app.UI{
-			checked(app.Input().Type("radio").Class("lang-radio visually-hidden").ID(id).Name("lang").Value(string(l)), ls.Lang == l).
+			checked(app.ElemSelfClosing("input").Attr("type", "radio").Class("lang-radio visually-hidden").ID(id).
+				Attr("name", "lang").Attr("value", string(l)), ls.Lang == l).
 				OnChange(func(ctx app.Context, e app.Event) { ls.Calc.setLang(ctx, l) }),
-			app.Label().For(id).Class("lang-choice").Lang(string(l)).Text(label),
+			app.Elem("label").Attr("for", id).Class("lang-choice").Lang(string(l)).Text(label),
 		}
 	}
-	return untilStarted(app.FieldSet().Class("lang-switch no-print")).Body(
-		append(append([]app.UI{app.Legend().Class("visually-hidden").Text(t(ls.Lang, msgLangLabel))},
+	return untilStarted(app.Elem("fieldset").Class("lang-switch no-print")).Body(
+		append(append([]app.UI{app.Elem("legend").Class("visually-hidden").Text(t(ls.Lang, msgLangLabel))},
 			choice(pricing.ZH, "简体中文")...), choice(pricing.EN, "English")...)...,
 	)
 }

@@ -43,15 +43,16 @@ func (l *lineEditor) Render() app.UI {
 	isNew := annual && q.Kind == pricing.KindNew
 	needsTerm := q.Kind == pricing.KindAdd && !l.planned() && !l.TermOK
 
-	return app.Section().Class("line").ID(l.id("card")).Attr("aria-labelledby", l.id("title")).Body(
-		app.Div().Class("line-head").Body(
-			app.H3().ID(l.id("title")).Text(title),
+	return app.Elem("section").Class("line").ID(l.id("card")).Attr("aria-labelledby", l.id("title")).Body(
+		app.Elem("div").Class("line-head").Body(
+			app.Elem("h3").ID(l.id("title")).Text(title),
 			l.amount(needsTerm),
-			app.Button().Type("button").Class("btn-remove no-print").Attr("aria-label", tf(lang, msgLineRemoveItem, strconv.Itoa(l.Index+1))).
+			app.Elem("button").Attr("type", "button").Class("btn-remove no-print").
+				Attr("aria-label", tf(lang, msgLineRemoveItem, strconv.Itoa(l.Index+1))).
 				Text(t(lang, msgLineRemove)).
 				OnClick(func(ctx app.Context, e app.Event) { l.Calc.removeLine(ctx, l.Index) }),
 		),
-		app.Div().Class("line-fields").Body(
+		app.Elem("div").Class("line-fields").Body(
 			&itemChoice{Index: l.Index, Item: l.Line.Item, Lang: lang, Problem: probs[pricing.FieldItem], Calc: l.Calc},
 			app.If(annual, func() app.UI { return l.modeChoice(probs[pricing.FieldMode]) }),
 			numberField(l.id("quantity"), quantityLabel(it, lang), string(l.Line.Quantity), probs[pricing.FieldQuantity],
@@ -71,7 +72,7 @@ func (l *lineEditor) Render() app.UI {
 		),
 		app.If(l.planned(), func() app.UI { return l.follows() }),
 		app.If(needsTerm, func() app.UI {
-			return app.P().Class("line-note").ID(l.id("needs-term")).Text(t(lang, msgLineNeedsTerm))
+			return app.Elem("p").Class("line-note").ID(l.id("needs-term")).Text(t(lang, msgLineNeedsTerm))
 		}),
 		l.working(),
 	)
@@ -97,31 +98,31 @@ func (l *lineEditor) modeChoice(problem string) app.UI {
 	radio := func(m pricing.Mode, key msg) app.UI {
 		id := l.id("mode-" + string(m))
 		on := l.Line.Mode == m || (m == pricing.New && l.Line.Mode == "")
-		return app.Label().For(id).Class("choice").Body(
-			checked(app.Input().Type("radio").ID(id).Name(l.id("mode")).Value(string(m)), on).
+		return app.Elem("label").Attr("for", id).Class("choice").Body(
+			checked(app.ElemSelfClosing("input").Attr("type", "radio").ID(id).Attr("name", l.id("mode")).Attr("value", string(m)), on).
 				OnChange(func(ctx app.Context, e app.Event) {
 					l.edit(ctx, func(nl *pricing.Line) { nl.Mode = m })
 					l.Calc.committed()
 				}),
-			app.Span().Text(t(lang, key)),
+			app.Elem("span").Text(t(lang, key)),
 		)
 	}
-	return app.FieldSet().Class("field modes").Body(
-		app.Legend().Text(t(lang, msgFieldMode)),
+	return app.Elem("fieldset").Class("field modes").Body(
+		app.Elem("legend").Text(t(lang, msgFieldMode)),
 		radio(pricing.New, msgModeNew),
 		radio(pricing.Add, msgModeAdd),
 		radio(pricing.Planned, msgModePlanned),
-		app.If(problem != "", func() app.UI { return app.P().Class("field-error").Text(problem) }),
+		app.If(problem != "", func() app.UI { return app.Elem("p").Class("field-error").Text(problem) }),
 	)
 }
 
 func (l *lineEditor) industrySelect(problem string) app.UI {
 	lang, id, it := l.Lang, l.id("industry"), l.Quote.Item
-	opts := []app.UI{selected(app.Option().Value(""), l.Line.Industry == "").Text(t(lang, msgIndustryChoose))}
+	opts := []app.UI{selected(app.Elem("option").Attr("value", ""), l.Line.Industry == "").Text(t(lang, msgIndustryChoose))}
 	for _, ind := range it.Industries {
-		opts = append(opts, selected(app.Option().Value(ind.ID), ind.ID == l.Line.Industry).Text(ind.Name.In(lang)))
+		opts = append(opts, selected(app.Elem("option").Attr("value", ind.ID), ind.ID == l.Line.Industry).Text(ind.Name.In(lang)))
 	}
-	sel := app.Select().ID(id).Name(id).Body(opts...).OnChange(func(ctx app.Context, e app.Event) {
+	sel := app.Elem("select").ID(id).Attr("name", id).Body(opts...).OnChange(func(ctx app.Context, e app.Event) {
 		v := value(ctx)
 		l.edit(ctx, func(nl *pricing.Line) { nl.Industry = v })
 		l.Calc.committed()
@@ -131,10 +132,10 @@ func (l *lineEditor) industrySelect(problem string) app.UI {
 		class += " invalid"
 		sel = sel.Attr("aria-invalid", "true").Attr("aria-describedby", id+"-error")
 	}
-	return app.Div().Class(class).Body(
-		app.Label().For(id).Text(t(lang, msgFieldIndustry)),
+	return app.Elem("div").Class(class).Body(
+		app.Elem("label").Attr("for", id).Text(t(lang, msgFieldIndustry)),
 		sel,
-		app.If(problem != "", func() app.UI { return app.P().ID(id + "-error").Class("field-error").Text(problem) }),
+		app.If(problem != "", func() app.UI { return app.Elem("p").ID(id + "-error").Class("field-error").Text(problem) }),
 	)
 }
 
@@ -144,11 +145,11 @@ func (l *lineEditor) amount(needsTerm bool) app.UI {
 	lang, q := l.Lang, l.Quote
 	switch {
 	case len(q.Errors) > 0 || (!q.Priced && !q.OnRequest):
-		return app.Output().Class("amount-value pending").ID(l.id("amount")).Text("—")
+		return app.Elem("output").Class("amount-value pending").ID(l.id("amount")).Text("—")
 	case q.OnRequest:
-		return app.Output().Class("amount-value on-request").ID(l.id("amount")).Text(pricing.OnRequestText(lang))
+		return app.Elem("output").Class("amount-value on-request").ID(l.id("amount")).Text(pricing.OnRequestText(lang))
 	}
-	return app.Output().Class("amount-value").ID(l.id("amount")).Text(money(q.Amount, lang))
+	return app.Elem("output").Class("amount-value").ID(l.id("amount")).Text(money(q.Amount, lang))
 }
 
 // working is how the amount was reached, folded; notes that change the
@@ -157,15 +158,15 @@ func (l *lineEditor) working() app.UI {
 	lang, q := l.Lang, l.Quote
 	switch {
 	case q.OnRequest && len(q.Errors) == 0:
-		return app.P().Class("note").Text(t(lang, msgOnrequestNote))
+		return app.Elem("p").Class("note").Text(t(lang, msgOnrequestNote))
 	case !q.Priced:
 		return app.Text("")
 	}
-	return app.Div().Class("line-working").Body(
-		app.Details().Class("working-details").Body(
-			app.Summary().Text(t(lang, msgWorking)),
-			app.P().Class("working").Text(q.Working(lang)),
+	return app.Elem("div").Class("line-working").Body(
+		app.Elem("details").Class("working-details").Body(
+			app.Elem("summary").Text(t(lang, msgWorking)),
+			app.Elem("p").Class("working").Text(q.Working(lang)),
 		),
-		app.If(q.Capped, func() app.UI { return app.P().Class("note").Text(t(lang, msgCapped)) }),
+		app.If(q.Capped, func() app.UI { return app.Elem("p").Class("note").Text(t(lang, msgCapped)) }),
 	)
 }

@@ -47,23 +47,23 @@ func (a *packAdvisor) addPlan(ctx app.Context) {
 func (a *packAdvisor) Render() app.UI {
 	lang := a.Lang
 	plan, problem, ok := a.advice()
-	return untilStarted(app.Section().Class("advisor no-print").Attr("aria-labelledby", "advisor-heading")).Body(
-		app.H2().ID("advisor-heading").Text(t(lang, msgAdvisor)),
-		app.P().Class("hint").Text(t(lang, msgAdvisorHint)),
+	return untilStarted(app.Elem("section").Class("advisor no-print").Attr("aria-labelledby", "advisor-heading")).Body(
+		app.Elem("h2").ID("advisor-heading").Text(t(lang, msgAdvisor)),
+		app.Elem("p").Class("hint").Text(t(lang, msgAdvisorHint)),
 		numberField("advisor-sessions", t(lang, msgAdvisorSessions), a.sessions, problem,
 			func(ctx app.Context, e app.Event) { a.sessions, a.Calc.packsAdded = value(ctx), false }, nil),
-		app.Div().Attr("aria-live", "polite").Body(
+		app.Elem("div").Attr("aria-live", "polite").Body(
 			app.If(ok, func() app.UI {
-				return app.Div().Class("advice").Body(
-					app.P().ID("advisor-result").Text(tf(lang, msgAdvisorResult,
+				return app.Elem("div").Class("advice").Body(
+					app.Elem("p").ID("advisor-result").Text(tf(lang, msgAdvisorResult,
 						packList(plan, lang), pricing.GroupInt(plan.Quota), money(plan.Cost, lang))),
 					app.If(!a.Added, func() app.UI {
-						return app.Button().Type("button").Class("btn").ID("advisor-add").Text(t(lang, msgAdvisorAdd)).
+						return app.Elem("button").Attr("type", "button").Class("btn").ID("advisor-add").Text(t(lang, msgAdvisorAdd)).
 							OnClick(func(ctx app.Context, e app.Event) { a.addPlan(ctx) })
 					}),
 				)
 			}),
-			app.If(a.Added, func() app.UI { return app.P().Class("note").Text(t(lang, msgAdvisorAdded)) }),
+			app.If(a.Added, func() app.UI { return app.Elem("p").Class("note").Text(t(lang, msgAdvisorAdded)) }),
 		),
 	)
 }

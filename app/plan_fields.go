@@ -41,7 +41,7 @@ func (l *lineEditor) follows() app.UI {
 	if q.Follows >= 0 {
 		text = tf(lang, msgPlanFollows, strconv.Itoa(q.Follows+1))
 	}
-	return app.P().Class("hint plan-follows").ID(l.id("follows")).Text(text)
+	return app.Elem("p").Class("hint plan-follows").ID(l.id("follows")).Text(text)
 }
 
 // plan is the plan section, shown below the estimate while it plans
@@ -67,18 +67,18 @@ func (c *calculator) printedPlan() *planData {
 func planPrint(p planData, lang pricing.Lang) app.UI {
 	var parts []app.UI
 	for _, pay := range p.Payments {
-		parts = append(parts, app.Li().Text(tf(lang, msgPlanPaidLine, pay.When, pay.Amount)))
+		parts = append(parts, app.Elem("li").Text(tf(lang, msgPlanPaidLine, pay.When, pay.Amount)))
 	}
 	var renewals []app.UI
 	for _, r := range p.Renewals {
-		renewals = append(renewals, app.P().Text(tf(lang, msgPlanPaidLine, r.Title, r.Amount+" · "+r.Working)))
+		renewals = append(renewals, app.Elem("p").Text(tf(lang, msgPlanPaidLine, r.Title, r.Amount+" · "+r.Working)))
 	}
-	return app.Section().Class("qd-plan").ID("doc-plan").Body(
-		app.H3().Text(t(lang, msgPlan)),
-		app.Ul().Class("qd-plan-payments").Body(parts...),
-		app.P().ID("doc-plan-working").Text(tf(lang, msgPlanPaidLine, t(lang, msgPlanTotal), p.Working)),
+	return app.Elem("section").Class("qd-plan").ID("doc-plan").Body(
+		app.Elem("h3").Text(t(lang, msgPlan)),
+		app.Elem("ul").Class("qd-plan-payments").Body(parts...),
+		app.Elem("p").ID("doc-plan-working").Text(tf(lang, msgPlanPaidLine, t(lang, msgPlanTotal), p.Working)),
 		app.If(len(renewals) > 0, func() app.UI {
-			return app.Div().Class("qd-plan-renewals").Body(append(renewals, app.P().Class("qd-note").Text(p.Note))...)
+			return app.Elem("div").Class("qd-plan-renewals").Body(append(renewals, app.Elem("p").Class("qd-note").Text(p.Note))...)
 		}),
 		&timelineFigure{Timeline: p.Timeline, Lang: lang, ID: "doc-timeline"},
 	)

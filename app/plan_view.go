@@ -106,52 +106,52 @@ func (s *planSection) Render() app.UI {
 	for k, pay := range p.Payments {
 		lines := make([]app.UI, len(pay.Lines))
 		for j, l := range pay.Lines {
-			lines[j] = app.Li().Body(
-				app.Span().Class("plan-line-name").Text(l.Name),
-				app.Span().Class("working").Text(l.Working),
+			lines[j] = app.Elem("li").Body(
+				app.Elem("span").Class("plan-line-name").Text(l.Name),
+				app.Elem("span").Class("working").Text(l.Working),
 			)
 		}
 		id := "plan-paid-" + strconv.FormatInt(pay.Month, 10)
-		payments[k] = app.Li().Class("plan-payment").Attr("aria-labelledby", id+"-when").Body(
-			app.Div().Class("plan-row").Body(
-				app.Span().ID(id+"-when").Class("plan-when").Text(pay.When),
-				app.Output().ID(id).Class("plan-amount").Text(pay.Amount),
+		payments[k] = app.Elem("li").Class("plan-payment").Attr("aria-labelledby", id+"-when").Body(
+			app.Elem("div").Class("plan-row").Body(
+				app.Elem("span").ID(id+"-when").Class("plan-when").Text(pay.When),
+				app.Elem("output").ID(id).Class("plan-amount").Text(pay.Amount),
 			),
-			app.Ul().Class("plan-lines").Body(lines...),
+			app.Elem("ul").Class("plan-lines").Body(lines...),
 		)
 	}
 	renewals := make([]app.UI, len(p.Renewals))
 	for k, r := range p.Renewals {
 		id := "plan-renewal-" + strconv.Itoa(k+1)
-		renewals[k] = app.Div().Class("plan-renewal").Body(
-			app.Div().Class("plan-row").Body(
-				app.Span().ID(id+"-title").Class("plan-when").Body(
-					app.Span().Class("estimate-badge").Text(t(lang, msgPlanEstimate)),
+		renewals[k] = app.Elem("div").Class("plan-renewal").Body(
+			app.Elem("div").Class("plan-row").Body(
+				app.Elem("span").ID(id+"-title").Class("plan-when").Body(
+					app.Elem("span").Class("estimate-badge").Text(t(lang, msgPlanEstimate)),
 					app.Text(" "+r.Title),
 				),
-				app.Output().ID(id).Class("plan-amount").Text(r.Amount),
+				app.Elem("output").ID(id).Class("plan-amount").Text(r.Amount),
 			),
-			app.P().Class("working").Text(r.Working),
+			app.Elem("p").Class("working").Text(r.Working),
 		)
 	}
-	return app.Section().Class("plan").ID("plan").Attr("aria-labelledby", "plan-heading").Body(
-		app.H2().ID("plan-heading").Text(t(lang, msgPlan)),
-		app.P().Class("hint").Text(t(lang, msgPlanHint)),
-		app.Ol().Class("plan-payments").Body(payments...),
-		app.Div().Class("plan-total").Body(
-			app.Div().Class("plan-row").Body(
-				app.Span().ID("plan-total-label").Class("plan-when").Text(t(lang, msgPlanTotal)),
-				app.Output().ID("plan-total").Class("plan-amount").Attr("aria-labelledby", "plan-total-label").Text(p.Total),
+	return app.Elem("section").Class("plan").ID("plan").Attr("aria-labelledby", "plan-heading").Body(
+		app.Elem("h2").ID("plan-heading").Text(t(lang, msgPlan)),
+		app.Elem("p").Class("hint").Text(t(lang, msgPlanHint)),
+		app.Elem("ol").Class("plan-payments").Body(payments...),
+		app.Elem("div").Class("plan-total").Body(
+			app.Elem("div").Class("plan-row").Body(
+				app.Elem("span").ID("plan-total-label").Class("plan-when").Text(t(lang, msgPlanTotal)),
+				app.Elem("output").ID("plan-total").Class("plan-amount").Attr("aria-labelledby", "plan-total-label").Text(p.Total),
 			),
-			app.P().ID("plan-working").Class("working").Text(p.Working),
+			app.Elem("p").ID("plan-working").Class("working").Text(p.Working),
 			app.If(p.Incomplete, func() app.UI {
-				return app.P().Class("warning").Text(t(lang, msgPlanIncomplete))
+				return app.Elem("p").Class("warning").Text(t(lang, msgPlanIncomplete))
 			}),
 		),
 		app.If(len(renewals) > 0, func() app.UI {
-			return app.Div().Class("plan-renewals").Body(
-				append([]app.UI{app.H3().Text(t(lang, msgPlanRenewal))}, append(renewals,
-					app.P().ID("plan-renewal-note").Class("note").Text(p.Note))...)...,
+			return app.Elem("div").Class("plan-renewals").Body(
+				append([]app.UI{app.Elem("h3").Text(t(lang, msgPlanRenewal))}, append(renewals,
+					app.Elem("p").ID("plan-renewal-note").Class("note").Text(p.Note))...)...,
 			)
 		}),
 		&timelineFigure{Timeline: p.Timeline, Lang: lang},

@@ -32,36 +32,38 @@ func (q *quoteDetails) Render() app.UI {
 		}
 	}
 	text := func(id string, f pricing.DetailField, label, v string, max int, change func(d *pricing.Details, v string)) app.UI {
-		in := app.Input().Type("text").ID(id).Name(id).Value(v).MaxLength(max).
+		in := app.ElemSelfClosing("input").Attr("type", "text").ID(id).Attr("name", id).Attr("value", v).Attr("maxlength", max).
 			Attr("autocomplete", "off").OnInput(edit(change))
 		return field(id, label, v, problem[f], in, nil)
 	}
 	notesID := "details-notes"
-	notes := app.Textarea().ID(notesID).Name(notesID).Rows(3).MaxLength(pricing.MaxNotesChars).
-		Text(d.Notes).OnInput(edit(func(d *pricing.Details, v string) { d.Notes = v }))
+	// A textarea's text is its value property, as go-app's typed Textarea
+	// sets it: a child text would not follow the visitor's edits.
+	notes := app.Elem("textarea").ID(notesID).Attr("name", notesID).Attr("rows", 3).Attr("maxlength", pricing.MaxNotesChars).
+		Attr("value", d.Notes).OnInput(edit(func(d *pricing.Details, v string) { d.Notes = v }))
 	notesClass := "field field-wide"
 	if msg := problem[pricing.DetailNotes]; msg != "" {
 		notesClass += " invalid"
 		notes = notes.Attr("aria-invalid", "true").Attr("aria-describedby", notesID+"-error")
 	}
-	return untilStarted(app.Section().Class("card quote-details no-print").Attr("aria-labelledby", "details-heading")).Body(
-		app.H2().ID("details-heading").Text(t(lang, msgDetailsHeading)),
-		app.P().Class("quote-reference").Body(
-			app.Span().Text(t(lang, msgDetailsReference)+" "),
-			app.Span().Class("quote-reference-value").ID("quote-reference").Text(q.Reference),
+	return untilStarted(app.Elem("section").Class("card quote-details no-print").Attr("aria-labelledby", "details-heading")).Body(
+		app.Elem("h2").ID("details-heading").Text(t(lang, msgDetailsHeading)),
+		app.Elem("p").Class("quote-reference").Body(
+			app.Elem("span").Text(t(lang, msgDetailsReference)+" "),
+			app.Elem("span").Class("quote-reference-value").ID("quote-reference").Text(q.Reference),
 		),
-		app.P().Class("note").Text(t(lang, msgDetailsHint)),
+		app.Elem("p").Class("note").Text(t(lang, msgDetailsHint)),
 		text("details-customer", pricing.DetailCustomer, t(lang, msgDetailsCustomer), d.Customer, pricing.MaxCustomerChars,
 			func(d *pricing.Details, v string) { d.Customer = v }),
 		text("details-contact", pricing.DetailContact, t(lang, msgDetailsContact), d.Contact, pricing.MaxContactChars,
 			func(d *pricing.Details, v string) { d.Contact = v }),
 		numberField("details-valid", t(lang, msgDetailsValidDays), string(d.ValidDays), problem[pricing.DetailValidDays],
 			edit(func(d *pricing.Details, v string) { d.ValidDays = pricing.Number(v) }), nil),
-		app.Div().Class(notesClass).Body(
-			app.Label().For(notesID).Text(t(lang, msgDetailsNotes)),
+		app.Elem("div").Class(notesClass).Body(
+			app.Elem("label").Attr("for", notesID).Text(t(lang, msgDetailsNotes)),
 			notes,
 			app.If(problem[pricing.DetailNotes] != "", func() app.UI {
-				return app.P().ID(notesID + "-error").Class("field-error").Text(problem[pricing.DetailNotes])
+				return app.Elem("p").ID(notesID + "-error").Class("field-error").Text(problem[pricing.DetailNotes])
 			}),
 		),
 	)

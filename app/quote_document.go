@@ -40,7 +40,7 @@ const (
 func (c *calculator) printedQuote() app.UI {
 	c.printed = printSource{est: c.est, quote: c.quote, lang: c.lang, today: c.today}
 	c.printed.est.Lines = slices.Clone(c.est.Lines) // an edit changes a line in place
-	start, end := app.UI(app.Div().ID(printedStartID)), app.UI(app.Div().ID(printedEndID))
+	start, end := app.UI(app.Elem("div").ID(printedStartID)), app.UI(app.Elem("div").ID(printedEndID))
 	if app.IsServer {
 		d := c.printed.document()
 		start, end = app.Raw(printedPart(printedStartID, documentStart(d))), app.Raw(printedPart(printedEndID, documentEnd(d)))
@@ -49,11 +49,11 @@ func (c *calculator) printedQuote() app.UI {
 		c.requestPaintTask()
 	}
 	plan := c.printedPlan()
-	return app.Section().Class("quote-document").ID("quote-document").Body(
+	return app.Elem("section").Class("quote-document").ID("quote-document").Body(
 		start,
 		// A slot that is always there: go-app matches children by place, and
 		// a plan appearing before the end's container would replace it.
-		app.Div().Class("qd-plan-slot").Body(
+		app.Elem("div").Class("qd-plan-slot").Body(
 			app.If(plan != nil, func() app.UI { return planPrint(*plan, c.lang) }),
 		),
 		end,

@@ -84,9 +84,9 @@ func (s *summary) Render() app.UI {
 	}
 	items := make([]app.UI, len(q.Lines))
 	for i, l := range q.Lines {
-		items[i] = app.Li().Body(
-			app.Span().Class("summary-name").Text(l.Name),
-			app.Span().Class("summary-amount").Text(l.Amount),
+		items[i] = app.Elem("li").Body(
+			app.Elem("span").Class("summary-name").Text(l.Name),
+			app.Elem("span").Class("summary-amount").Text(l.Amount),
 		)
 	}
 	detailsClass := "summary-details"
@@ -101,28 +101,28 @@ func (s *summary) Render() app.UI {
 	if q.Total == "—" {
 		totalClass += " pending"
 	}
-	return app.Section().Class("summary").Attr("aria-labelledby", "total-heading").Body(
-		app.Div().Class("summary-bar").Body(
-			app.H2().ID("total-heading").Text(t(lang, msgTotal)),
-			app.Output().ID("total").Class(totalClass).Text(q.Total),
-			untilStarted(app.Button().Type("button").Class("btn summary-toggle no-print").ID("summary-toggle").
+	return app.Elem("section").Class("summary").Attr("aria-labelledby", "total-heading").Body(
+		app.Elem("div").Class("summary-bar").Body(
+			app.Elem("h2").ID("total-heading").Text(t(lang, msgTotal)),
+			app.Elem("output").ID("total").Class(totalClass).Text(q.Total),
+			untilStarted(app.Elem("button").Attr("type", "button").Class("btn summary-toggle no-print").ID("summary-toggle").
 				Attr("aria-expanded", strconv.FormatBool(s.Open)).Attr("aria-controls", "summary-details").Text(toggle).
 				OnClick(func(ctx app.Context, e app.Event) { s.Calc.summaryOpen = !s.Calc.summaryOpen })),
 		),
-		app.Div().Class(detailsClass).ID("summary-details").Body(
-			app.If(s.Opening, func() app.UI { return app.P().ID("total-why").Class("hint").Body(openingNote()...) }),
-			app.If(q.Why != "", func() app.UI { return app.P().ID("total-why").Class("hint").Text(q.Why) }),
+		app.Elem("div").Class(detailsClass).ID("summary-details").Body(
+			app.If(s.Opening, func() app.UI { return app.Elem("p").ID("total-why").Class("hint").Body(openingNote()...) }),
+			app.If(q.Why != "", func() app.UI { return app.Elem("p").ID("total-why").Class("hint").Text(q.Why) }),
 			app.If(q.ExcludesOnRequest, func() app.UI {
-				return app.P().ID("total-excludes").Class("note").Text(t(lang, msgTotalExcludes))
+				return app.Elem("p").ID("total-excludes").Class("note").Text(t(lang, msgTotalExcludes))
 			}),
 			app.If(!q.Complete, func() app.UI {
-				return app.P().ID("total-incomplete").Class("warning").Text(t(lang, msgTotalIncomplete))
+				return app.Elem("p").ID("total-incomplete").Class("warning").Text(t(lang, msgTotalIncomplete))
 			}),
 			app.If(len(items) > 0, func() app.UI {
-				return app.Ol().Class("summary-lines").Attr("aria-label", t(lang, msgSummaryLines)).Body(items...)
+				return app.Elem("ol").Class("summary-lines").Attr("aria-label", t(lang, msgSummaryLines)).Body(items...)
 			}),
 			&toolbar{Lang: lang, Status: s.Status, ShareLink: s.ShareLink, Calc: s.Calc},
 		),
-		app.P().Class("visually-hidden").ID("total-announce").Attr("aria-live", "polite").Text(s.Announcement),
+		app.Elem("p").Class("visually-hidden").ID("total-announce").Attr("aria-live", "polite").Text(s.Announcement),
 	)
 }

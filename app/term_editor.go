@@ -49,14 +49,14 @@ func (te *termEditor) Render() app.UI {
 	byDates := te.Term.Basis == pricing.ByDates
 	basis := func(b pricing.TermBasis, key msg) app.UI {
 		id := "term-basis-" + string(b)
-		return app.Label().For(id).Class("choice").Body(
-			checked(app.Input().Type("radio").ID(id).Name("term-basis").Value(string(b)),
+		return app.Elem("label").Attr("for", id).Class("choice").Body(
+			checked(app.ElemSelfClosing("input").Attr("type", "radio").ID(id).Attr("name", "term-basis").Attr("value", string(b)),
 				te.Term.Basis == b || (b == pricing.ByLength && te.Term.Basis == "")).
 				OnChange(func(ctx app.Context, e app.Event) {
 					te.edit(ctx, func(nt *pricing.Term) { nt.Basis = b })
 					te.Calc.committed()
 				}),
-			app.Span().Text(t(lang, key)),
+			app.Elem("span").Text(t(lang, key)),
 		)
 	}
 	var inputs []app.UI
@@ -93,20 +93,20 @@ func (te *termEditor) Render() app.UI {
 	}
 	var result []app.UI
 	if r.OK {
-		result = append(result, app.P().Class("term-result").ID("term-result").Text(tf(lang, msgTermResult, r.Term.In(lang))))
+		result = append(result, app.Elem("p").Class("term-result").ID("term-result").Text(tf(lang, msgTermResult, r.Term.In(lang))))
 		if r.Expiry != "" {
-			result = append(result, app.P().Class("note").Text(tf(lang, msgTermDates, r.From, r.Expiry)))
+			result = append(result, app.Elem("p").Class("note").Text(tf(lang, msgTermDates, r.From, r.Expiry)))
 		}
 	}
-	return app.Section().Class("term").ID("term").Attr("aria-labelledby", "term-heading").Body(
-		app.H3().ID("term-heading").Text(t(lang, msgTerm)),
-		app.P().Class("hint").Text(t(lang, msgTermHint)),
-		app.FieldSet().Class("field modes no-print").Body(
-			app.Legend().Text(t(lang, msgTermBasis)),
+	return app.Elem("section").Class("term").ID("term").Attr("aria-labelledby", "term-heading").Body(
+		app.Elem("h3").ID("term-heading").Text(t(lang, msgTerm)),
+		app.Elem("p").Class("hint").Text(t(lang, msgTermHint)),
+		app.Elem("fieldset").Class("field modes no-print").Body(
+			app.Elem("legend").Text(t(lang, msgTermBasis)),
 			basis(pricing.ByLength, msgTermByLength),
 			basis(pricing.ByDates, msgTermByDates),
 		),
-		app.Div().Class("line-fields").Body(inputs...),
-		app.Div().Attr("aria-live", "polite").Body(result...),
+		app.Elem("div").Class("line-fields").Body(inputs...),
+		app.Elem("div").Attr("aria-live", "polite").Body(result...),
 	)
 }

@@ -82,7 +82,7 @@ func (f *timelineFigure) Render() app.UI {
 		id = "timeline"
 	}
 	if tl.Months == 0 {
-		return app.Div().Class("timeline-empty")
+		return app.Elem("div").Class("timeline-empty")
 	}
 	text := func(class, x string, y int, anchorAt, s string) app.UI {
 		return svg("text").Class(class).Attr("x", x).Attr("y", y).Attr("text-anchor", anchorAt).Body(app.Text(s))
@@ -137,11 +137,11 @@ func (f *timelineFigure) Render() app.UI {
 	body = append(body, dots...)
 	body = append(body, rows...)
 
-	return app.Figure().Class("timeline").ID(id).Body(
-		app.FigCaption().ID(id+"-caption").Class("timeline-caption").Text(t(lang, msgTimeline)),
+	return app.Elem("figure").Class("timeline").ID(id).Body(
+		app.Elem("figcaption").ID(id+"-caption").Class("timeline-caption").Text(t(lang, msgTimeline)),
 		svg("svg").Class("timeline-svg").Role("img").Attr("aria-labelledby", id+"-text").
 			Attr("width", "100%").Attr("height", height).Attr("focusable", "false").Body(body...),
 		// Read instead of the picture; in print the plan above has the same figures.
-		app.P().ID(id+"-text").Class("visually-hidden").Text(tl.Text),
+		app.Elem("p").ID(id+"-text").Class("visually-hidden").Text(tl.Text),
 	)
 }

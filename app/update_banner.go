@@ -14,8 +14,9 @@ type updateBanner struct {
 }
 
 func (u *updateBanner) Render() app.UI {
-	return app.Div().Class("update-banner").Role("status").Body(
-		app.Span().Text(t(u.Lang, msgUpdateReady)),
-		app.Button().Type("button").Class("btn").Text(t(u.Lang, msgUpdateReload)).OnClick(func(ctx app.Context, e app.Event) { ctx.Reload() }),
+	return app.Elem("div").Class("update-banner").Role("status").Body(
+		app.Elem("span").Text(t(u.Lang, msgUpdateReady)),
+		app.Elem("button").Attr("type", "button").Class("btn").Text(t(u.Lang, msgUpdateReload)).
+			OnClick(func(ctx app.Context, e app.Event) { ctx.Reload() }),
 	)
 }
