@@ -26,8 +26,8 @@ func TestPageUsesOneElementType(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	fset := token.NewFileSet()
-	gen, err := parser.ParseFile(fset, "html_gen.go", src, 0)
+	genSet := token.NewFileSet()
+	gen, err := parser.ParseFile(genSet, "html_gen.go", src, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -41,7 +41,7 @@ func TestPageUsesOneElementType(t *testing.T) {
 		if !ok || !strings.HasPrefix(r.Name, "HTML") {
 			continue
 		}
-		file := fset.File(f.Pos())
+		file := genSet.File(f.Pos())
 		body := src[file.Offset(f.Pos()):file.Offset(f.End())]
 		tag := regexp.MustCompile(`tag:\s*"([a-z0-9]+)"`).FindSubmatch(body)
 		if tag == nil {
@@ -56,18 +56,8 @@ func TestPageUsesOneElementType(t *testing.T) {
 		t.Fatalf("read go-app's typed constructors wrongly: %d found", len(typed))
 	}
 
-	files, err := filepath.Glob("*.go")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, name := range files {
-		if strings.HasSuffix(name, "_test.go") {
-			continue
-		}
-		f, err := parser.ParseFile(fset, name, nil, 0)
-		if err != nil {
-			t.Fatal(err)
-		}
+	fset, files := pageSources(t)
+	for _, f := range files {
 		ast.Inspect(f, func(n ast.Node) bool {
 			sel, ok := n.(*ast.SelectorExpr)
 			if !ok {
