@@ -15,7 +15,7 @@ import (
 func render(t *testing.T, est pricing.Estimate, lang pricing.Lang) string {
 	t.Helper()
 	c := NewCalculator().(*calculator)
-	c.est, c.lang, c.opening = est, lang, false
+	c.edit.est, c.lang, c.start.opening = est, lang, false
 	c.reprice()
 	e := app.NewTestEngine()
 	if err := e.Load(c); err != nil {

@@ -17,15 +17,23 @@ import (
 type catalogCards struct {
 	app.Compo
 
-	Lang pricing.Lang
-	Calc *calculator
+	Lang    pricing.Lang
+	Catalog *pricing.Catalog
+	Adder   editionAdding
 
 	chosen int // index of the product whose editions are shown
 }
 
+// editionAdding is what the catalog may change: it adds an edition to the
+// estimate, and moves focus between its tabs.
+type editionAdding interface {
+	addEdition(ctx app.Context, it *pricing.Item)
+	focus(ctx app.Context, id string)
+}
+
 func (cc *catalogCards) Render() app.UI {
 	lang := cc.Lang
-	products := cc.Calc.cat.Products
+	products := cc.Catalog.Products
 	chosen := min(max(cc.chosen, 0), len(products)-1)
 	tabs := make([]app.UI, len(products))
 	panels := make([]app.UI, len(products))
@@ -70,7 +78,7 @@ func (cc *catalogCards) Render() app.UI {
 // It moves from the chosen product, not from the tab the key was pressed
 // on: keys typed faster than the page draws reach the old tab.
 func (cc *catalogCards) moveTab(ctx app.Context, e app.Event) {
-	n := len(cc.Calc.cat.Products)
+	n := len(cc.Catalog.Products)
 	from := min(max(cc.chosen, 0), n-1)
 	to := from
 	switch e.Get("key").String() {
@@ -87,7 +95,7 @@ func (cc *catalogCards) moveTab(ctx app.Context, e app.Event) {
 	}
 	e.PreventDefault()
 	cc.chosen = to
-	cc.Calc.focus(ctx, productTabID(cc.Calc.cat.Products[to]))
+	cc.Adder.focus(ctx, productTabID(cc.Catalog.Products[to]))
 }
 
 func productTabID(p *pricing.Product) string   { return "product-" + p.ID }
@@ -119,6 +127,6 @@ func (cc *catalogCards) card(it *pricing.Item) app.UI {
 		app.Elem("button").Attr("type", "button").Class("btn btn-card").ID("add-"+it.ID).Body(
 			app.Text("＋ "+t(lang, msgAdvisorAdd)),
 			app.Elem("span").Class("visually-hidden").Text(t(lang, msgColon)+it.FullName(lang)),
-		).OnClick(func(ctx app.Context, e app.Event) { cc.Calc.addEdition(ctx, it) }),
+		).OnClick(func(ctx app.Context, e app.Event) { cc.Adder.addEdition(ctx, it) }),
 	)
 }

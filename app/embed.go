@@ -265,16 +265,16 @@ func (c *calculator) openFromParent(ctx app.Context, r openRequest) {
 		return
 	}
 	if len(r.Link) > maxOpenBytes {
-		c.linkProblem = tooLarge
+		c.edit.linkProblem = tooLarge
 		return
 	}
 	e, err := pricing.DecodeLink(r.fragment())
 	if err != nil && len(e.Lines) == 0 {
-		c.linkProblem = err // as restore does: nothing readable, keep the estimate
+		c.edit.linkProblem = err // as restore does: nothing readable, keep the estimate
 		return
 	}
 	c.load(ctx, e)
-	c.linkProblem = err
+	c.edit.linkProblem = err
 	c.staleCheck()
 }
 

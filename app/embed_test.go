@@ -150,29 +150,29 @@ func TestOpenFromParent(t *testing.T) {
 		return c
 	}
 	c := open(openRequest{Link: "https://h.example/#v=1&t=1,6&l=chat-basic,add,3"})
-	if c.linkProblem != nil || c.quote.Total.String() != "4,795.20" {
-		t.Errorf("link: total %s, problem %v; want 4,795.20 and none", c.quote.Total, c.linkProblem)
+	if c.edit.linkProblem != nil || c.edit.quote.Total.String() != "4,795.20" {
+		t.Errorf("link: total %s, problem %v; want 4,795.20 and none", c.edit.quote.Total, c.edit.linkProblem)
 	}
 	c = open(openRequest{Link: "#v=1&l=chat-basic,new,5,2&zz=1"})
-	if c.linkProblem == nil || c.quote.Total.String() != "9,990.00" || len(c.est.Lines) != 1 {
-		t.Errorf("part of a link: total %s, problem %v; want the readable line and the problem", c.quote.Total, c.linkProblem)
+	if c.edit.linkProblem == nil || c.edit.quote.Total.String() != "9,990.00" || len(c.edit.est.Lines) != 1 {
+		t.Errorf("part of a link: total %s, problem %v; want the readable line and the problem", c.edit.quote.Total, c.edit.linkProblem)
 	}
 	c = open(openRequest{Link: "#nonsense"})
-	unchanged := pricing.EncodeLink(NewCalculator().(*calculator).est)
-	if c.linkProblem == nil || problem(c.linkProblem, pricing.EN) == "" || pricing.EncodeLink(c.est) != unchanged {
-		t.Errorf("no link: problem %v, estimate %s; want a problem and the estimate kept", c.linkProblem, pricing.EncodeLink(c.est))
+	unchanged := pricing.EncodeLink(NewCalculator().(*calculator).edit.est)
+	if c.edit.linkProblem == nil || problem(c.edit.linkProblem, pricing.EN) == "" || pricing.EncodeLink(c.edit.est) != unchanged {
+		t.Errorf("no link: problem %v, estimate %s; want a problem and the estimate kept", c.edit.linkProblem, pricing.EncodeLink(c.edit.est))
 	}
 	c = open(openRequest{Link: "#v=1&l=" + strings.Repeat("x", maxOpenBytes)})
-	if c.linkProblem != tooLarge || pricing.EncodeLink(c.est) != unchanged {
-		t.Errorf("oversized link: problem %v; want it refused", c.linkProblem)
+	if c.edit.linkProblem != tooLarge || pricing.EncodeLink(c.edit.est) != unchanged {
+		t.Errorf("oversized link: problem %v; want it refused", c.edit.linkProblem)
 	}
 	c = open(openRequest{Estimate: []byte(`{"format":1,"lines":[{"item":"chat-basic","mode":"new","quantity":"3","years":"1"}]}`)})
-	if c.status != msgText(pricing.ZH, msgOpenDone) || c.quote.Total.String() != "2,997.00" {
-		t.Errorf("estimate JSON: status %q, total %s; want opened, 2,997.00", c.status, c.quote.Total)
+	if c.feedback.status != msgText(pricing.ZH, msgOpenDone) || c.edit.quote.Total.String() != "2,997.00" {
+		t.Errorf("estimate JSON: status %q, total %s; want opened, 2,997.00", c.feedback.status, c.edit.quote.Total)
 	}
 	c = open(openRequest{Estimate: []byte(`{"format":1,`)})
-	if c.status == "" || c.status == msgText(pricing.ZH, msgOpenDone) || pricing.EncodeLink(c.est) != unchanged {
-		t.Errorf("broken JSON: status %q, estimate %s; want a refusal and the estimate kept", c.status, pricing.EncodeLink(c.est))
+	if c.feedback.status == "" || c.feedback.status == msgText(pricing.ZH, msgOpenDone) || pricing.EncodeLink(c.edit.est) != unchanged {
+		t.Errorf("broken JSON: status %q, estimate %s; want a refusal and the estimate kept", c.feedback.status, pricing.EncodeLink(c.edit.est))
 	}
 }
 

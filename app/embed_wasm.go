@@ -84,7 +84,7 @@ func (c *calculator) postEstimate() {
 	if p == nil || p.origin == "" {
 		return
 	}
-	news := newEstimateNews(&c.quote, c.lang, c.pageLink())
+	news := newEstimateNews(&c.edit.quote, c.lang, c.pageLink())
 	if p.told && news == p.news {
 		return
 	}

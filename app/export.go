@@ -13,7 +13,7 @@ import (
 // export is the current quote as pricing's Export, the one format of the
 // JSON download, the CSV and the quote command.
 func (c *calculator) export() pricing.Export {
-	return pricing.NewExport(c.est, &c.quote, c.lang, c.today)
+	return pricing.NewExport(c.edit.est, &c.edit.quote, c.lang, c.today)
 }
 
 func (c *calculator) fileName(ext string) string {
@@ -22,12 +22,12 @@ func (c *calculator) fileName(ext string) string {
 
 func (c *calculator) downloadJSON(ctx app.Context) {
 	download(c.fileName("json"), "application/json", c.export().JSON())
-	c.status = t(c.lang, msgExportDone)
+	c.feedback.status = t(c.lang, msgExportDone)
 }
 
 func (c *calculator) downloadCSV(ctx app.Context) {
 	download(c.fileName("csv"), "text/csv;charset=utf-8", c.export().CSV())
-	c.status = t(c.lang, msgExportDone)
+	c.feedback.status = t(c.lang, msgExportDone)
 }
 
 // download saves data as a file through a temporary object URL.
@@ -54,21 +54,21 @@ func (c *calculator) copyLink(ctx app.Context) {
 	// no estimate before the first one.
 	c.writeAddressBar(ctx)
 	link := c.pageLink() // the address bar's, without embed mode
-	c.shareLink = ""
+	c.feedback.shareLink = ""
 	clip := app.Window().Get("navigator").Get("clipboard")
 	if !clip.Truthy() {
-		c.shareLink, c.status = link, t(c.lang, msgLinkManual)
+		c.feedback.shareLink, c.feedback.status = link, t(c.lang, msgLinkManual)
 		return
 	}
 	var done, failed app.Func
 	release := func() { done.Release(); failed.Release() }
 	done = app.FuncOf(func(this app.Value, args []app.Value) any {
-		ctx.Dispatch(func(ctx app.Context) { c.status = t(c.lang, msgLinkCopied) })
+		ctx.Dispatch(func(ctx app.Context) { c.feedback.status = t(c.lang, msgLinkCopied) })
 		release()
 		return nil
 	})
 	failed = app.FuncOf(func(this app.Value, args []app.Value) any {
-		ctx.Dispatch(func(ctx app.Context) { c.shareLink, c.status = link, t(c.lang, msgLinkManual) })
+		ctx.Dispatch(func(ctx app.Context) { c.feedback.shareLink, c.feedback.status = link, t(c.lang, msgLinkManual) })
 		release()
 		return nil
 	})
@@ -90,7 +90,7 @@ func (c *calculator) openFile(ctx app.Context) {
 	ctx.JSSrc().Set("value", "") // choosing the same file again reloads it
 	if file.Get("size").Int() > pricing.MaxEstimateBytes {
 		// Refused before it is read: a large file would first be copied whole into Go.
-		c.status = problem(tooLarge, c.lang)
+		c.feedback.status = problem(tooLarge, c.lang)
 		return
 	}
 	var done, failed app.Func
@@ -102,7 +102,7 @@ func (c *calculator) openFile(ctx app.Context) {
 		return nil
 	})
 	failed = app.FuncOf(func(this app.Value, args []app.Value) any {
-		ctx.Dispatch(func(ctx app.Context) { c.status = t(c.lang, msgOpenFailed) })
+		ctx.Dispatch(func(ctx app.Context) { c.feedback.status = t(c.lang, msgOpenFailed) })
 		release()
 		return nil
 	})
@@ -116,10 +116,10 @@ var tooLarge = &pricing.InputError{Line: -1, Field: pricing.FieldEstimate, Reaso
 func (c *calculator) openEstimate(ctx app.Context, data []byte) {
 	e, err := pricing.DecodeEstimate(data)
 	if err != nil {
-		c.status = problem(err, c.lang)
+		c.feedback.status = problem(err, c.lang)
 		return
 	}
 	c.load(ctx, e)
 	c.staleCheck()
-	c.status = t(c.lang, msgOpenDone)
+	c.feedback.status = t(c.lang, msgOpenDone)
 }

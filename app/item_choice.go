@@ -16,14 +16,15 @@ type itemChoice struct {
 	Item    string
 	Lang    pricing.Lang
 	Problem string
-	Calc    *calculator
+	Catalog *pricing.Catalog
+	Edit    lineEditing
 }
 
 func (l *itemChoice) Render() app.UI {
 	lang, id, problem := l.Lang, lineFieldID(l.Index, "item"), l.Problem
 	var groups []app.UI
 	known := false
-	for _, p := range l.Calc.cat.Products {
+	for _, p := range l.Catalog.Products {
 		opts := make([]app.UI, len(p.Items))
 		for i, it := range p.Items {
 			chosen := it.ID == l.Item
@@ -38,10 +39,10 @@ func (l *itemChoice) Render() app.UI {
 	}
 	sel := app.Elem("select").ID(id).Attr("name", id).Body(groups...).OnChange(func(ctx app.Context, e app.Event) {
 		v := value(ctx)
-		l.Calc.editLine(ctx, l.Index, func(nl *pricing.Line) {
+		l.Edit.editLine(ctx, l.Index, func(nl *pricing.Line) {
 			// Another product starts at its own smallest purchase, never
 			// at a number chosen for the one before.
-			if it := l.Calc.cat.Item(v); it != nil {
+			if it := l.Catalog.Item(v); it != nil {
 				after := nl.After // when a planned addition comes is not the product's
 				*nl = smallestPurchase(it, nl.Mode)
 				nl.After = after
@@ -49,8 +50,8 @@ func (l *itemChoice) Render() app.UI {
 				nl.Item = v
 			}
 		})
-		l.Calc.committed()
-		l.Calc.showHeldValues(ctx)
+		l.Edit.committed()
+		l.Edit.showHeldValues(ctx)
 	})
 	if problem != "" {
 		sel = sel.Attr("aria-invalid", "true").Attr("aria-describedby", id+"-error")

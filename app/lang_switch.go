@@ -13,8 +13,13 @@ import (
 type langSwitch struct {
 	app.Compo
 
-	Lang pricing.Lang
-	Calc *calculator
+	Lang    pricing.Lang
+	Chooser langChoosing
+}
+
+// langChoosing is what the switch may change: the page's language.
+type langChoosing interface {
+	setLang(ctx app.Context, lang pricing.Lang)
 }
 
 func (ls *langSwitch) Render() app.UI {
@@ -23,7 +28,7 @@ func (ls *langSwitch) Render() app.UI {
 		return []app.UI{
 			checked(app.ElemSelfClosing("input").Attr("type", "radio").Class("lang-radio visually-hidden").ID(id).
 				Attr("name", "lang").Attr("value", string(l)), ls.Lang == l).
-				OnChange(func(ctx app.Context, e app.Event) { ls.Calc.setLang(ctx, l) }),
+				OnChange(func(ctx app.Context, e app.Event) { ls.Chooser.setLang(ctx, l) }),
 			app.Elem("label").Attr("for", id).Class("lang-choice").Lang(string(l)).Text(label),
 		}
 	}

@@ -13,12 +13,22 @@ import (
 type lineEditor struct {
 	app.Compo
 
-	Index  int
-	Line   pricing.Line
-	Quote  pricing.LineQuote
-	TermOK bool // the remaining term can price additions
-	Lang   pricing.Lang
-	Calc   *calculator
+	Index   int
+	Line    pricing.Line
+	Quote   pricing.LineQuote
+	TermOK  bool // the remaining term can price additions
+	Lang    pricing.Lang
+	Catalog *pricing.Catalog
+	Edit    lineEditing
+}
+
+// lineEditing is what a line may change: its own line, by index, including
+// removing it.
+type lineEditing interface {
+	editLine(ctx app.Context, i int, change func(*pricing.Line))
+	removeLine(ctx app.Context, i int)
+	committed()
+	showHeldValues(ctx app.Context)
 }
 
 func (l *lineEditor) id(name string) string { return lineFieldID(l.Index, name) }
@@ -27,10 +37,10 @@ func (l *lineEditor) id(name string) string { return lineFieldID(l.Index, name) 
 func lineFieldID(i int, name string) string { return "line" + strconv.Itoa(i+1) + "-" + name }
 
 func (l *lineEditor) edit(ctx app.Context, change func(*pricing.Line)) {
-	l.Calc.editLine(ctx, l.Index, change)
+	l.Edit.editLine(ctx, l.Index, change)
 }
 
-func (l *lineEditor) commit(ctx app.Context, e app.Event) { l.Calc.committed() }
+func (l *lineEditor) commit(ctx app.Context, e app.Event) { l.Edit.committed() }
 
 func (l *lineEditor) Render() app.UI {
 	lang, it, q := l.Lang, l.Quote.Item, l.Quote
@@ -50,10 +60,10 @@ func (l *lineEditor) Render() app.UI {
 			app.Elem("button").Attr("type", "button").Class("btn-remove no-print").
 				Attr("aria-label", tf(lang, msgLineRemoveItem, strconv.Itoa(l.Index+1))).
 				Text(t(lang, msgLineRemove)).
-				OnClick(func(ctx app.Context, e app.Event) { l.Calc.removeLine(ctx, l.Index) }),
+				OnClick(func(ctx app.Context, e app.Event) { l.Edit.removeLine(ctx, l.Index) }),
 		),
 		app.Elem("div").Class("line-fields").Body(
-			&itemChoice{Index: l.Index, Item: l.Line.Item, Lang: lang, Problem: probs[pricing.FieldItem], Calc: l.Calc},
+			&itemChoice{Index: l.Index, Item: l.Line.Item, Lang: lang, Problem: probs[pricing.FieldItem], Catalog: l.Catalog, Edit: l.Edit},
 			app.If(annual, func() app.UI { return l.modeChoice(probs[pricing.FieldMode]) }),
 			numberField(l.id("quantity"), quantityLabel(it, lang), string(l.Line.Quantity), probs[pricing.FieldQuantity],
 				func(ctx app.Context, e app.Event) {
@@ -102,7 +112,7 @@ func (l *lineEditor) modeChoice(problem string) app.UI {
 			checked(app.ElemSelfClosing("input").Attr("type", "radio").ID(id).Attr("name", l.id("mode")).Attr("value", string(m)), on).
 				OnChange(func(ctx app.Context, e app.Event) {
 					l.edit(ctx, func(nl *pricing.Line) { nl.Mode = m })
-					l.Calc.committed()
+					l.Edit.committed()
 				}),
 			app.Elem("span").Text(t(lang, key)),
 		)
@@ -125,7 +135,7 @@ func (l *lineEditor) industrySelect(problem string) app.UI {
 	sel := app.Elem("select").ID(id).Attr("name", id).Body(opts...).OnChange(func(ctx app.Context, e app.Event) {
 		v := value(ctx)
 		l.edit(ctx, func(nl *pricing.Line) { nl.Industry = v })
-		l.Calc.committed()
+		l.Edit.committed()
 	})
 	class := "field"
 	if problem != "" {

@@ -14,11 +14,19 @@ import (
 type packAdvisor struct {
 	app.Compo
 
-	Lang  pricing.Lang
-	Added bool // the plan is in the estimate (the calculator forgets it with the estimate)
-	Calc  *calculator
+	Lang    pricing.Lang
+	Added   bool // the plan is in the estimate (the calculator forgets it with the estimate)
+	Catalog *pricing.Catalog
+	Packs   packAdding
 
 	sessions string
+}
+
+// packAdding is what the advisor may change: it adds its plan's lines, and
+// forgets that it did once the visitor asks for another plan.
+type packAdding interface {
+	addPacks(ctx app.Context, lines []pricing.Line)
+	forgetPacks()
 }
 
 // advice is the plan for what was typed, or the problem with it.
@@ -28,7 +36,7 @@ func (a *packAdvisor) advice() (plan pricing.PackPlan, problem string, ok bool) 
 	}
 	n, err := pricing.ParseSessions(a.sessions)
 	if err == nil {
-		plan, err = a.Calc.cat.AdvisePacks(n)
+		plan, err = a.Catalog.AdvisePacks(n)
 	}
 	if err != nil {
 		return plan, err.Message(a.Lang), false
@@ -40,7 +48,7 @@ func (a *packAdvisor) advice() (plan pricing.PackPlan, problem string, ok bool) 
 // first handler, so a handler must not hold values from the render it came from.
 func (a *packAdvisor) addPlan(ctx app.Context) {
 	if plan, _, ok := a.advice(); ok {
-		a.Calc.packsAdded = a.Calc.addLines(ctx, plan.Lines()...)
+		a.Packs.addPacks(ctx, plan.Lines())
 	}
 }
 
@@ -51,7 +59,10 @@ func (a *packAdvisor) Render() app.UI {
 		app.Elem("h2").ID("advisor-heading").Text(t(lang, msgAdvisor)),
 		app.Elem("p").Class("hint").Text(t(lang, msgAdvisorHint)),
 		numberField("advisor-sessions", t(lang, msgAdvisorSessions), a.sessions, problem,
-			func(ctx app.Context, e app.Event) { a.sessions, a.Calc.packsAdded = value(ctx), false }, nil),
+			func(ctx app.Context, e app.Event) {
+				a.sessions = value(ctx)
+				a.Packs.forgetPacks()
+			}, nil),
 		app.Elem("div").Attr("aria-live", "polite").Body(
 			app.If(ok, func() app.UI {
 				return app.Elem("div").Class("advice").Body(

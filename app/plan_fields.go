@@ -8,15 +8,6 @@ import (
 	"qidian-calculator/pricing"
 )
 
-// examplePlan is the source's worked example as the plan it describes
-// (R14): 5 users for 2 years now, 3 more users after 6 months.
-func examplePlan() pricing.Estimate {
-	return pricing.Estimate{Lines: []pricing.Line{
-		{Item: "chat-basic", Mode: pricing.New, Quantity: "5", Years: "2"},
-		{Item: "chat-basic", Mode: pricing.Planned, Quantity: "3", After: "6"},
-	}}
-}
-
 // planned reports whether the line is a planned addition (R14).
 func (l *lineEditor) planned() bool {
 	it := l.Quote.Item
@@ -47,17 +38,17 @@ func (l *lineEditor) follows() app.UI {
 // plan is the plan section, shown below the estimate while it plans
 // additions after a purchase.
 func (c *calculator) plan() app.UI {
-	return app.If(!c.opening && c.quote.PlansAdditions(), func() app.UI {
-		return &planSection{Plan: planView(&c.quote, c.lang), Lang: c.lang}
+	return app.If(!c.start.opening && c.edit.quote.PlansAdditions(), func() app.UI {
+		return &planSection{Plan: planView(&c.edit.quote, c.lang), Lang: c.lang}
 	})
 }
 
 // printedPlan is the plan for the printed quote, or nil without planned additions.
 func (c *calculator) printedPlan() *planData {
-	if c.opening || !c.quote.PlansAdditions() {
+	if c.start.opening || !c.edit.quote.PlansAdditions() {
 		return nil
 	}
-	p := planView(&c.quote, c.lang)
+	p := planView(&c.edit.quote, c.lang)
 	return &p
 }
 

@@ -16,7 +16,12 @@ type quoteDetails struct {
 	Details   pricing.Details
 	Reference string
 	Lang      pricing.Lang
-	Calc      *calculator
+	Edit      detailsEditing
+}
+
+// detailsEditing is what the form may change: the quote's details.
+type detailsEditing interface {
+	editDetails(ctx app.Context, change func(*pricing.Details))
 }
 
 func (q *quoteDetails) Render() app.UI {
@@ -28,7 +33,7 @@ func (q *quoteDetails) Render() app.UI {
 	edit := func(change func(d *pricing.Details, v string)) app.EventHandler {
 		return func(ctx app.Context, e app.Event) {
 			v := value(ctx)
-			q.Calc.editDetails(ctx, func(d *pricing.Details) { change(d, v) })
+			q.Edit.editDetails(ctx, func(d *pricing.Details) { change(d, v) })
 		}
 	}
 	text := func(id string, f pricing.DetailField, label, v string, max int, change func(d *pricing.Details, v string)) app.UI {
@@ -67,12 +72,4 @@ func (q *quoteDetails) Render() app.UI {
 			}),
 		),
 	)
-}
-
-// editDetails changes the details as the calculator holds them now (see editLine).
-func (c *calculator) editDetails(ctx app.Context, change func(*pricing.Details)) {
-	d := c.est.Details
-	change(&d)
-	c.est.Details = d
-	c.changed(ctx)
 }

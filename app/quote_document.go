@@ -38,14 +38,14 @@ const (
 // render only notes what it is made of, and writePrintedQuote makes and
 // writes it once the browser has drawn the render.
 func (c *calculator) printedQuote() app.UI {
-	c.printed = printSource{est: c.est, quote: c.quote, lang: c.lang, today: c.today}
-	c.printed.est.Lines = slices.Clone(c.est.Lines) // an edit changes a line in place
+	c.printed.source = printSource{est: c.edit.est, quote: c.edit.quote, lang: c.lang, today: c.today}
+	c.printed.source.est.Lines = slices.Clone(c.edit.est.Lines) // an edit changes a line in place
 	start, end := app.UI(app.Elem("div").ID(printedStartID)), app.UI(app.Elem("div").ID(printedEndID))
 	if app.IsServer {
-		d := c.printed.document()
+		d := c.printed.source.document()
 		start, end = app.Raw(printedPart(printedStartID, documentStart(d))), app.Raw(printedPart(printedEndID, documentEnd(d)))
 	} else if c.mounted.Src() != nil {
-		c.printedDirty = true
+		c.printed.dirty = true
 		c.requestPaintTask()
 	}
 	plan := c.printedPlan()
@@ -58,6 +58,14 @@ func (c *calculator) printedQuote() app.UI {
 		),
 		end,
 	)
+}
+
+// printCache is the printed quote as the page last wrote it, and what the
+// last render's is made of.
+type printCache struct {
+	source     printSource // what the last render's printed quote is made of
+	dirty      bool        // it is not yet written
+	start, end string      // the markup written, of each part
 }
 
 // printSource is what a render's printed quote is made of.
@@ -78,10 +86,10 @@ func printedPart(id, inner string) string { return `<div id="` + id + `">` + inn
 // writePrintedQuote writes the printed quote of the last render into its
 // containers, where it differs from what they hold.
 func (c *calculator) writePrintedQuote() {
-	c.printedDirty = false
-	d := c.printed.document()
-	writeMarkup(printedStartID, documentStart(d), &c.printedStart)
-	writeMarkup(printedEndID, documentEnd(d), &c.printedEnd)
+	c.printed.dirty = false
+	d := c.printed.source.document()
+	writeMarkup(printedStartID, documentStart(d), &c.printed.start)
+	writeMarkup(printedEndID, documentEnd(d), &c.printed.end)
 }
 
 // writeMarkup sets the inner HTML of the element with id, unless it holds

@@ -74,7 +74,14 @@ type summary struct {
 	Announcement string
 	Status       string
 	ShareLink    string
-	Calc         *calculator
+	Actions      summaryActions
+}
+
+// summaryActions is what the summary may change: it opens and closes its
+// list, and holds the toolbar's actions.
+type summaryActions interface {
+	estimateActions
+	toggleSummary()
 }
 
 func (s *summary) Render() app.UI {
@@ -107,7 +114,7 @@ func (s *summary) Render() app.UI {
 			app.Elem("output").ID("total").Class(totalClass).Text(q.Total),
 			untilStarted(app.Elem("button").Attr("type", "button").Class("btn summary-toggle no-print").ID("summary-toggle").
 				Attr("aria-expanded", strconv.FormatBool(s.Open)).Attr("aria-controls", "summary-details").Text(toggle).
-				OnClick(func(ctx app.Context, e app.Event) { s.Calc.summaryOpen = !s.Calc.summaryOpen })),
+				OnClick(func(ctx app.Context, e app.Event) { s.Actions.toggleSummary() })),
 		),
 		app.Elem("div").Class(detailsClass).ID("summary-details").Body(
 			app.If(s.Opening, func() app.UI { return app.Elem("p").ID("total-why").Class("hint").Body(openingNote()...) }),
@@ -121,7 +128,7 @@ func (s *summary) Render() app.UI {
 			app.If(len(items) > 0, func() app.UI {
 				return app.Elem("ol").Class("summary-lines").Attr("aria-label", t(lang, msgSummaryLines)).Body(items...)
 			}),
-			&toolbar{Lang: lang, Status: s.Status, ShareLink: s.ShareLink, Calc: s.Calc},
+			&toolbar{Lang: lang, Status: s.Status, ShareLink: s.ShareLink, Actions: s.Actions},
 		),
 		app.Elem("p").Class("visually-hidden").ID("total-announce").Attr("aria-live", "polite").Text(s.Announcement),
 	)

@@ -32,16 +32,20 @@ type termEditor struct {
 	Quote termResult
 	Lang  pricing.Lang
 	Today string
-	Calc  *calculator
+	Edit  termEditing
+}
+
+// termEditing is what the term editor may change: the remaining term.
+type termEditing interface {
+	editTerm(ctx app.Context, change func(*pricing.Term))
+	committed()
 }
 
 func (te *termEditor) edit(ctx app.Context, change func(*pricing.Term)) {
-	nt := te.Calc.est.Term // as held now, like calculator.editLine
-	change(&nt)
-	te.Calc.setTerm(ctx, nt)
+	te.Edit.editTerm(ctx, change)
 }
 
-func (te *termEditor) commit(ctx app.Context, e app.Event) { te.Calc.committed() }
+func (te *termEditor) commit(ctx app.Context, e app.Event) { te.Edit.committed() }
 
 func (te *termEditor) Render() app.UI {
 	lang, r := te.Lang, te.Quote
@@ -54,7 +58,7 @@ func (te *termEditor) Render() app.UI {
 				te.Term.Basis == b || (b == pricing.ByLength && te.Term.Basis == "")).
 				OnChange(func(ctx app.Context, e app.Event) {
 					te.edit(ctx, func(nt *pricing.Term) { nt.Basis = b })
-					te.Calc.committed()
+					te.Edit.committed()
 				}),
 			app.Elem("span").Text(t(lang, key)),
 		)

@@ -14,7 +14,17 @@ type toolbar struct {
 	Lang      pricing.Lang
 	Status    string
 	ShareLink string
-	Calc      *calculator
+	Actions   estimateActions
+}
+
+// estimateActions is what the toolbar may do: hand the estimate to the
+// browser (export.go), or open a file as an estimate.
+type estimateActions interface {
+	copyLink(ctx app.Context)
+	print(ctx app.Context)
+	downloadCSV(ctx app.Context)
+	downloadJSON(ctx app.Context)
+	openFile(ctx app.Context)
 }
 
 func (tb *toolbar) Render() app.UI {
@@ -24,18 +34,18 @@ func (tb *toolbar) Render() app.UI {
 			OnClick(func(ctx app.Context, e app.Event) { do(ctx) })
 	}
 	return untilStarted(app.Elem("nav").Class("toolbar no-print").Attr("aria-label", t(lang, msgToolbar))).Body(
-		button("copy-link", "btn btn-primary", msgLinkCopy, tb.Calc.copyLink),
-		button("print", "btn", msgPrint, tb.Calc.print),
+		button("copy-link", "btn btn-primary", msgLinkCopy, tb.Actions.copyLink),
+		button("print", "btn", msgPrint, tb.Actions.print),
 		app.Elem("details").Class("more").Body(
 			app.Elem("summary").Class("btn").Text(t(lang, msgMore)),
 			app.Elem("div").Class("more-menu").Body(
-				button("download-csv", "btn btn-quiet", msgExportCsv, tb.Calc.downloadCSV),
-				button("download-json", "btn btn-quiet", msgExportJson, tb.Calc.downloadJSON),
+				button("download-csv", "btn btn-quiet", msgExportCsv, tb.Actions.downloadCSV),
+				button("download-json", "btn btn-quiet", msgExportJson, tb.Actions.downloadJSON),
 				app.Elem("label").Attr("for", "open-file").Class("btn btn-quiet file-btn").Body(
 					app.Text(t(lang, msgOpen)),
 					app.ElemSelfClosing("input").Attr("type", "file").ID("open-file").Class("visually-hidden").
 						Attr("accept", ".json,application/json").
-						OnChange(func(ctx app.Context, e app.Event) { tb.Calc.openFile(ctx) }),
+						OnChange(func(ctx app.Context, e app.Event) { tb.Actions.openFile(ctx) }),
 				),
 			),
 		),
