@@ -122,14 +122,8 @@ func (c *calculator) addPacks(ctx app.Context, lines []pricing.Line) {
 func (c *calculator) forgetPacks() { c.edit.packsAdded = false }
 
 // openExample opens a worked example from the help.
-func (c *calculator) openExample(ctx app.Context, e pricing.Estimate) { c.load(ctx, e) }
-
-// load replaces the estimate; the pack advisor's "added" goes with the old one.
-func (c *calculator) load(ctx app.Context, e pricing.Estimate) {
-	c.edit.est, c.edit.linkProblem, c.edit.staleFrom, c.edit.packsAdded = e, nil, "", false
-	c.changed(ctx)
-	c.committed()
-	c.showHeldValues(ctx)
+func (c *calculator) openExample(ctx app.Context, e pricing.Estimate) {
+	c.openIncoming(ctx, incoming{from: fromExample, est: e})
 }
 
 // defaultLine is what "add an item" adds: the smallest valid purchase.
@@ -167,7 +161,7 @@ func (c *calculator) editDetails(ctx app.Context, change func(*pricing.Details))
 // newEstimate starts an empty estimate: no line, no term, nothing added by
 // the pack advisor.
 func (c *calculator) newEstimate(ctx app.Context) {
-	c.load(ctx, pricing.Estimate{})
+	c.openIncoming(ctx, incoming{est: pricing.Estimate{}})
 }
 
 // staleCheck warns when an estimate was made with another price list: the

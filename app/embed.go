@@ -261,21 +261,14 @@ func (r openRequest) fragment() string {
 // or a chosen file would be opened, with the same messages.
 func (c *calculator) openFromParent(ctx app.Context, r openRequest) {
 	if r.Estimate != nil {
-		c.openEstimate(ctx, r.Estimate)
+		c.openIncoming(ctx, fileIncoming(r.Estimate))
 		return
 	}
 	if len(r.Link) > maxOpenBytes {
-		c.edit.linkProblem = tooLarge
+		c.refuse(incoming{from: fromLink, problem: tooLarge, nothing: true})
 		return
 	}
-	e, err := pricing.DecodeLink(r.fragment())
-	if err != nil && len(e.Lines) == 0 {
-		c.edit.linkProblem = err // as restore does: nothing readable, keep the estimate
-		return
-	}
-	c.load(ctx, e)
-	c.edit.linkProblem = err
-	c.staleCheck()
+	c.openIncoming(ctx, linkIncoming(r.fragment()))
 }
 
 // pageLink is the full page's address for the current estimate: the share

@@ -90,14 +90,14 @@ func (c *calculator) openFile(ctx app.Context) {
 	ctx.JSSrc().Set("value", "") // choosing the same file again reloads it
 	if file.Get("size").Int() > pricing.MaxEstimateBytes {
 		// Refused before it is read: a large file would first be copied whole into Go.
-		c.feedback.status = problem(tooLarge, c.lang)
+		c.refuse(incoming{from: fromFile, problem: tooLarge, nothing: true})
 		return
 	}
 	var done, failed app.Func
 	release := func() { done.Release(); failed.Release() }
 	done = app.FuncOf(func(this app.Value, args []app.Value) any {
 		text := args[0].String()
-		ctx.Dispatch(func(ctx app.Context) { c.openEstimate(ctx, []byte(text)) })
+		ctx.Dispatch(func(ctx app.Context) { c.openIncoming(ctx, fileIncoming([]byte(text))) })
 		release()
 		return nil
 	})
@@ -111,15 +111,3 @@ func (c *calculator) openFile(ctx app.Context) {
 
 // tooLarge refuses a file or link over the size pricing reads.
 var tooLarge = &pricing.InputError{Line: -1, Field: pricing.FieldEstimate, Reason: pricing.InputTooLarge, Limit: pricing.MaxEstimateBytes}
-
-// openEstimate opens estimate JSON: a chosen file, or one an embedding page sent.
-func (c *calculator) openEstimate(ctx app.Context, data []byte) {
-	e, err := pricing.DecodeEstimate(data)
-	if err != nil {
-		c.feedback.status = problem(err, c.lang)
-		return
-	}
-	c.load(ctx, e)
-	c.staleCheck()
-	c.feedback.status = t(c.lang, msgOpenDone)
-}

@@ -4,8 +4,6 @@ package app
 
 import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
-
-	"qidian-calculator/pricing"
 )
 
 // go-app reads the address with url.Parse as it starts and on every
@@ -24,7 +22,7 @@ func init() {
 // entry, when it holds what url.Parse refuses; the rest is kept as it was.
 func repairAddress() {
 	loc := app.Window().Get("location")
-	l := pricing.Location{
+	l := Location{
 		Path:     loc.Get("pathname").String(),
 		Query:    loc.Get("search").String(),
 		Fragment: loc.Get("hash").String(),

@@ -119,22 +119,17 @@ func (c *calculator) open(local, session storage) (keep bool) {
 		// pause in typing: open the saved one.
 		frag = ""
 	}
-	if e, ok, err := (pricing.Location{Fragment: frag}).Estimate(); ok {
-		if lang == "" && e.Lang != "" {
-			lang = string(e.Lang)
+	if in, ok := addressIncoming(frag); ok {
+		if lang == "" && in.est.Lang != "" {
+			lang = string(in.est.Lang)
 		}
-		if err != nil {
-			c.edit.linkProblem = err
-		}
-		if err == nil || len(e.Lines) > 0 {
-			c.setRestoredLang(lang)
-			c.edit.est = e
-			c.staleCheck()
+		c.setRestoredLang(lang)
+		if c.take(in) {
 			c.stamp()
 			return true
 		}
-		// Nothing could be read: fall through to the saved estimate, so a
-		// broken link never costs the visitor the work kept in this browser.
+		// Nothing could be read: go on to the saved estimate, which the
+		// broken link has not cost the visitor.
 	}
 	c.setRestoredLang(lang)
 	c.edit.est = exampleNew()
@@ -144,8 +139,7 @@ func (c *calculator) open(local, session storage) (keep bool) {
 		return false
 	}
 	if e, err := pricing.DecodeEstimate([]byte(saved)); err == nil {
-		c.edit.est = e
-		c.staleCheck()
+		c.take(incoming{est: e})
 	}
 	c.stamp()
 	return true

@@ -5,7 +5,7 @@ import (
 	"testing"
 )
 
-// hostileFragments are the addresses' fragments of pricing's location
+// hostileFragments are the addresses' fragments of app's location
 // tests: lone and broken escapes, invalid UTF-8, "#" repeated, unicode,
 // control characters, 100 kB.
 var hostileFragments = []string{

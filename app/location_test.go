@@ -1,10 +1,16 @@
-package pricing
+package app
 
 import (
 	"net/url"
 	"strings"
 	"testing"
+	"time"
+
+	"qidian-calculator/pricing"
 )
+
+// linkDay is the day links are priced on here, as pricing's golden tests do.
+var linkDay = time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC)
 
 // hostileFragments are addresses' fragments a visitor, a mangled chat
 // message or an attacker can produce; the e2e test opens the same list.
@@ -66,7 +72,8 @@ func TestRepairKeepsWhatIsValid(t *testing.T) {
 // the quote says that is no number, next to the line.
 func TestDamagedLinkKeepsWhatItCouldRead(t *testing.T) {
 	r, _ := Location{Path: "/", Fragment: "#v=1&l=chat-basic,new,5%,2"}.Repaired()
-	e, ok, err := r.Estimate()
+	in, ok := addressIncoming(r.Fragment)
+	e, err := in.est, in.problem
 	if !ok || err != nil || len(e.Lines) != 1 {
 		t.Fatalf("ok=%v err=%v lines=%v", ok, err, e.Lines)
 	}
@@ -74,16 +81,16 @@ func TestDamagedLinkKeepsWhatItCouldRead(t *testing.T) {
 	if l.Item != "chat-basic" || l.Quantity != "5%" || l.Years != "2" {
 		t.Fatalf("line read as %+v", l)
 	}
-	q := Default().Price(e, goldenToday)
-	if len(q.Lines[0].Errors) != 1 || q.Lines[0].Errors[0].Field != FieldQuantity || q.Lines[0].Errors[0].Reason != NotANumber {
+	q := pricing.Default().Price(e, linkDay)
+	if len(q.Lines[0].Errors) != 1 || q.Lines[0].Errors[0].Field != pricing.FieldQuantity || q.Lines[0].Errors[0].Reason != pricing.NotANumber {
 		t.Fatalf("errors %v", q.Lines[0].Errors)
 	}
 
-	if _, ok, _ := (Location{Path: "/", Fragment: "#"}).Estimate(); ok {
+	if _, ok := addressIncoming("#"); ok {
 		t.Error("an empty fragment holds an estimate")
 	}
-	if _, ok, err := (Location{Path: "/", Fragment: "#%25"}).Estimate(); !ok || err == nil {
-		t.Errorf("#%%25: ok=%v err=%v, want a link problem", ok, err)
+	if in, ok := addressIncoming("#%25"); !ok || in.problem == nil {
+		t.Errorf("#%%25: ok=%v err=%v, want a link problem", ok, in.problem)
 	}
 }
 
@@ -122,19 +129,20 @@ func FuzzLocation(f *testing.F) {
 		if again, changed := r.Repaired(); changed {
 			t.Fatalf("repairing twice changed %q to %q", r.String(), again.String())
 		}
-		e, ok, err := r.Estimate()
+		in, ok := addressIncoming(r.Fragment)
+		e, err := in.est, in.problem
 		if !ok {
 			return
 		}
-		if len(e.Lines) > MaxLines {
+		if len(e.Lines) > pricing.MaxLines {
 			t.Fatalf("%d lines", len(e.Lines))
 		}
-		if ie, isInput := err.(*InputError); err != nil && (!isInput || ie.Message(ZH) == "" || ie.Message(EN) == "") {
+		if ie, isInput := err.(*pricing.InputError); err != nil && (!isInput || ie.Message(pricing.ZH) == "" || ie.Message(pricing.EN) == "") {
 			t.Fatalf("a link problem without a message: %v", err)
 		}
-		q := Default().Price(e, goldenToday)
+		q := pricing.Default().Price(e, linkDay)
 		for _, le := range q.Errors() {
-			if le.Message(ZH) == "" || le.Message(EN) == "" {
+			if le.Message(pricing.ZH) == "" || le.Message(pricing.EN) == "" {
 				t.Fatalf("error without a message: %#v", le)
 			}
 		}

@@ -1,4 +1,4 @@
-package pricing
+package app
 
 import "strings"
 
@@ -24,17 +24,6 @@ func (l Location) String() string { return l.Path + l.Query + l.Fragment }
 func (l Location) Repaired() (r Location, changed bool) {
 	r = Location{repairEscapes(l.Path), repairEscapes(l.Query), repairEscapes(l.Fragment)}
 	return r, r != l
-}
-
-// Estimate is the estimate the address's fragment opens, if it holds
-// anything (ok); err says what of it could not be read, as DecodeLink does.
-// Callers give it the repaired location; the page opens a link through it.
-func (l Location) Estimate() (e Estimate, ok bool, err error) {
-	if len(l.Fragment) <= 1 {
-		return Estimate{}, false, nil
-	}
-	e, err = DecodeLink(l.Fragment)
-	return e, true, err
 }
 
 // repairEscapes escapes a lone "%" and control bytes; valid escapes and
