@@ -9,7 +9,7 @@ import (
 // quote, beside the estimate's details: the reference, the validity and the
 // total in words.
 type ExportDocument struct {
-	Reference    string `json:"-"` // written as the estimate's own "reference" (NewExport)
+	Reference    string `json:"-"`                    // written as the estimate's own "reference" (NewExport)
 	ValidDays    int64  `json:"validDays,omitempty"`  // 0 when the visitor's value cannot be read
 	ValidUntil   string `json:"validUntil,omitempty"` // YYYY-MM-DD
 	TotalInWords string `json:"totalInWords,omitempty"`
