@@ -112,6 +112,9 @@ func (e *InputError) Detail(lang Lang) string {
 
 // Message is the short message shown next to the field.
 func (e *InputError) Message(lang Lang) string {
+	if e.Field == FieldBackup {
+		return backupMessage(e, lang)
+	}
 	n := strconv.FormatInt(e.Limit, 10)
 	pick := lang.Pick
 	switch e.Reason {
