@@ -9,7 +9,7 @@ import (
 // quote, beside the estimate's details: the reference, the validity and the
 // total in words.
 type ExportDocument struct {
-	Reference    string `json:"reference"`
+	Reference    string `json:"-"`                    // written as the estimate's own "reference" (NewExport)
 	ValidDays    int64  `json:"validDays,omitempty"`  // 0 when the visitor's value cannot be read
 	ValidUntil   string `json:"validUntil,omitempty"` // YYYY-MM-DD
 	TotalInWords string `json:"totalInWords,omitempty"`
@@ -32,7 +32,7 @@ func quantityOnRequest(l LineQuote) (quantity, years int64) {
 // writeDocumentCSV writes the CSV's header rows of the printed quote: the
 // reference, the validity and the details given.
 func (x Export) writeDocumentCSV(w safeCSV, tr func(zh, en string) string, d Details) {
-	w.Write([]string{tr("报价单号", "Reference"), x.Reference})
+	w.Write([]string{tr("报价单号", "Reference"), x.ExportDocument.Reference})
 	if x.ValidDays > 0 {
 		w.Write([]string{tr("有效期（天）", "Valid (days)"), strconv.FormatInt(x.ValidDays, 10), tr("有效期至", "Valid until"), x.ValidUntil})
 	}

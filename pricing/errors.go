@@ -112,6 +112,9 @@ func (e *InputError) Detail(lang Lang) string {
 
 // Message is the short message shown next to the field.
 func (e *InputError) Message(lang Lang) string {
+	if e.Field == FieldBackup {
+		return backupMessage(e, lang)
+	}
 	n := strconv.FormatInt(e.Limit, 10)
 	pick := lang.Pick
 	switch e.Reason {
@@ -169,6 +172,12 @@ func (e *InputError) Message(lang Lang) string {
 		return pick("“"+e.Value+"”出现了两次，无法确定取哪一个值。", "“"+e.Value+"” is given twice; which value is meant cannot be told.")
 	case NoLines:
 		return pick("估算中没有任何项目。", "The estimate has no items.")
+	case BadReference:
+		return labelMessage(e, lang)
+	case TooLong, BadText:
+		if e.Field == FieldName {
+			return labelMessage(e, lang)
+		}
 	case InputTooLarge:
 		size := strconv.FormatInt(e.Limit>>20, 10) + " MiB"
 		return pick("估算文件或链接大于 "+size+"，未读取。", "The estimate file or link is larger than "+size+"; it was not read.")

@@ -88,8 +88,12 @@ type Estimate struct {
 	Format  int    `json:"format"`            // FormatVersion when written
 	Catalog string `json:"catalog,omitempty"` // catalog version it was made with
 	Lang    Lang   `json:"lang,omitempty"`    // the visitor's language
-	Term    Term   `json:"term"`
-	Lines   []Line `json:"lines"`
+
+	Reference string `json:"reference,omitempty"` // 报价单号 given when created (quote_number.go)
+	Name      string `json:"name,omitempty"`      // the visitor's name for the estimate
+
+	Term  Term   `json:"term"`
+	Lines []Line `json:"lines"`
 
 	Details Details `json:"details,omitzero"` // the printed quote's optional fields (details.go)
 }
@@ -127,6 +131,9 @@ func DecodeEstimate(data []byte) (Estimate, error) {
 	}
 	if len(e.Lines) > MaxLines {
 		return Estimate{}, &InputError{Line: -1, Field: FieldEstimate, Reason: BadFormat, Value: "more than " + strconv.Itoa(MaxLines) + " lines"}
+	}
+	if err := checkLabels(e); err != nil {
+		return Estimate{}, err
 	}
 	return e, nil
 }

@@ -67,6 +67,8 @@ func NewExport(e Estimate, q *Quote, lang Lang, day time.Time) Export {
 		x.Quote.TermErrors = append(x.Quote.TermErrors, te.Detail(lang))
 	}
 	x.ExportDocument = newExportDocument(e, q, lang, day)
+	// The number printed becomes the file's own: reopened, it prints the same.
+	x.Estimate.Reference = x.ExportDocument.Reference
 	for _, l := range q.Lines {
 		xl := ExportLine{Item: l.Line.Item, Name: l.Line.Item, OnRequest: l.OnRequest && len(l.Errors) == 0}
 		if l.Item != nil {

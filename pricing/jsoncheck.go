@@ -30,9 +30,11 @@ var (
 	countShape = func(f Field) *shape { return &shape{kinds: "sn", field: f} }
 
 	estimateShape = &shape{kinds: "o", field: FieldEstimate, fields: map[string]*shape{
-		"FORMAT":  {kinds: "n", field: FieldEstimate},
-		"CATALOG": textShape(FieldEstimate),
-		"LANG":    textShape(FieldEstimate),
+		"FORMAT":    {kinds: "n", field: FieldEstimate},
+		"CATALOG":   textShape(FieldEstimate),
+		"LANG":      textShape(FieldEstimate),
+		"REFERENCE": textShape(FieldReference),
+		"NAME":      textShape(FieldName),
 		"TERM": {kinds: "o", field: FieldEstimate, fields: map[string]*shape{
 			"BASIS":  textShape(FieldTermBasis),
 			"YEARS":  countShape(FieldTermYears),

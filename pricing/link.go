@@ -12,6 +12,8 @@ import (
 //	v=1                     format version (required, first)
 //	c=2026-11               catalog version the estimate was made with
 //	lang=en                 the visitor's language
+//	ref=QD-261207-K7QM3X    the quote number (quote_number.go)
+//	name=…                  the visitor's name for the estimate
 //	t=1,6                   remaining term: whole years, months
 //	t=d,2028-05-27,2026-11-27  or by dates: expiry, addition day (may be empty)
 //	customer=…&valid=30     the printed quote's details (details.go): customer, contact, notes, valid
@@ -31,6 +33,7 @@ func EncodeLink(e Estimate) string {
 	if e.Lang != "" {
 		b.WriteString("&lang=" + esc(string(e.Lang)))
 	}
+	b.WriteString(e.labelLinkParts()) // ref=… name=…
 	t := e.Term
 	switch {
 	case t.Basis == ByDates:
@@ -74,8 +77,16 @@ func DecodeLink(fragment string) (Estimate, error) {
 	}
 	var skipped []string // the parts left out, as they stand in the link
 	tooMany := false
+	var badLabel *InputError // a ref= or name= that could not be kept
 	for _, p := range parts[1:] {
 		key, val, _ := strings.Cut(p, "=")
+		if isLabel, problem := e.readLabelLinkPart(key, val); isLabel {
+			if problem != nil {
+				badLabel = problem
+				skipped = append(skipped, key+"=…")
+			}
+			continue
+		}
 		if isDetail, unread := e.Details.readLinkPart(key, val); isDetail {
 			if unread {
 				skipped = append(skipped, key+"=…")
@@ -120,6 +131,8 @@ func DecodeLink(fragment string) (Estimate, error) {
 		}
 	}
 	switch {
+	case badLabel != nil && len(skipped) == 1:
+		return e, badLabel
 	case len(skipped) > 0:
 		return e, bad(LinkPartUnread, strings.Join(skipped, " "))
 	case tooMany:

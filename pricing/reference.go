@@ -6,14 +6,19 @@ import (
 )
 
 // Reference is the quote reference (报价单号) of an estimate priced as q:
-// "QD-" and eight letters and digits, derived from what is priced, so the
-// same estimate always gets the same reference and any change to it gets
-// another. The language, the quote's details and the day do not count; the
-// price list's version does, and the remaining term only when a line is an
-// addition that uses it.
+// the one it was given when created (e.Reference, quote_number.go), else,
+// for an estimate from before, "QD-" and eight letters and digits derived
+// from what is priced, so the same estimate always gets the same reference
+// and any change to it gets another. The language, the quote's details, the
+// name and the day do not count; the price list's version does, and the
+// remaining term only when a line is an addition that uses it.
 func Reference(e Estimate, q *Quote) string {
+	if ValidReference(e.Reference) {
+		return e.Reference
+	}
 	canon := e // a copy: whatever a later format adds to an estimate counts
 	canon.Catalog, canon.Lang, canon.Details = q.CatalogVersion, "", Details{}
+	canon.Reference, canon.Name = "", "" // labels, not what is priced
 	if !q.HasAdditions {
 		canon.Term = Term{}
 	}
