@@ -13,6 +13,7 @@ import (
 // file that works with it:
 //
 //	edit      editing.go        the estimate being edited, and its quote
+//	shelf     estimates.go      the visitor's estimates kept on the device
 //	saving    persist.go        when and where the estimate is kept
 //	printed   quote_document.go the printed quote as last written
 //	start     startup.go        what is known before the estimate is opened
@@ -30,6 +31,7 @@ type calculator struct {
 	today time.Time
 
 	edit     editing
+	shelf    shelf
 	saving   saving
 	printed  printCache
 	start    startup
@@ -47,6 +49,15 @@ type calculator struct {
 func (c *calculator) OnMount(ctx app.Context) {
 	c.mounted = ctx
 	c.writePrintedQuote()
+	// Back and Forward between the estimates this tab opened (startup.go).
+	app.Window().Call("addEventListener", "popstate", app.FuncOf(func(app.Value, []app.Value) any {
+		c.mounted.Dispatch(c.navigate)
+		return nil
+	}))
+	// Another tab kept or deleted an estimate (estimates.go).
+	watchStorageEvents(func(key string) {
+		c.mounted.Dispatch(func(ctx app.Context) { c.storageChanged(ctx, key) })
+	})
 	app.Window().Call("addEventListener", "beforeprint", app.FuncOf(func(app.Value, []app.Value) any {
 		if c.printed.dirty {
 			c.writePrintedQuote()
@@ -84,7 +95,7 @@ const workerCachePrefix = "qidian-calculator-"
 
 func (c *calculator) setLang(ctx app.Context, lang pricing.Lang) {
 	c.lang = lang
-	ctx.LocalStorage().Set(langKey, string(lang))
+	writeKept(c.shelf.local, langKey, string(lang))
 	c.syncPage(ctx)
 	c.save(ctx)
 	c.committed()
@@ -124,7 +135,7 @@ func (c *calculator) Render() app.UI {
 				&catalogCards{Lang: lang, Catalog: c.cat, Adder: c},
 				c.estimateSection(),
 				c.plan(),
-				&quoteDetails{Details: c.edit.est.Details, Reference: pricing.Reference(c.edit.est, &c.edit.quote), Lang: lang, Edit: c},
+				&quoteDetails{Details: c.edit.est.Details, Reference: c.referenceShown(), Lang: lang, Edit: c},
 				&packAdvisor{Lang: lang, Added: c.edit.packsAdded, Catalog: c.cat, Packs: c},
 				&helpNotes{Lang: lang, Examples: c},
 			),
@@ -135,18 +146,35 @@ func (c *calculator) Render() app.UI {
 	)
 }
 
+// referenceShown is the open estimate's 报价单号; none before the app has
+// opened it, as the server cannot know it.
+func (c *calculator) referenceShown() string {
+	if c.start.opening {
+		return "—"
+	}
+	return pricing.Reference(c.edit.est, &c.edit.quote)
+}
+
 // estimateSection is the estimate as a list, one row per line, with the
 // remaining term after it while a line is an addition.
 func (c *calculator) estimateSection() app.UI {
 	lang := c.lang
+	list := &estimateList{Count: c.estimateCount(), Open: c.shelf.listOpen, Lang: lang, Shelf: c, Opening: c.start.opening}
+	if c.shelf.listOpen && !c.start.opening {
+		list.Rows = c.estimateRows()
+	}
 	head := app.Elem("div").Class("section-head").Body(
 		app.Elem("h2").ID("lines-heading").Text(t(lang, msgLines)),
-		app.Elem("button").Attr("type", "button").Class("btn btn-quiet no-print").ID("estimate-new").Text(t(lang, msgEstimateNew)).
-			OnClick(func(ctx app.Context, e app.Event) { c.newEstimate(ctx) }),
+		app.Elem("div").Class("section-actions").Body(
+			list,
+			untilStarted(app.Elem("button").Attr("type", "button").Class("btn btn-quiet no-print").ID("estimate-new").Text(t(lang, msgEstimateNew))).
+				OnClick(func(ctx app.Context, e app.Event) { c.newEstimate(ctx) }),
+		),
 	)
+	notice := &pageNotice{Notice: c.noticeView(), Lang: lang, Actions: c}
 	section := untilStarted(app.Elem("section").Class("lines").Attr("aria-labelledby", "lines-heading"))
 	if c.start.opening {
-		return section.Body(head, app.Elem("p").Class("opening").ID("opening").Body(openingNote()...))
+		return section.Body(head, notice, app.Elem("p").Class("opening").ID("opening").Body(openingNote()...))
 	}
 	lines := make([]app.UI, len(c.edit.est.Lines))
 	for i := range c.edit.est.Lines {
@@ -155,8 +183,9 @@ func (c *calculator) estimateSection() app.UI {
 	}
 	return section.Body(
 		head,
+		notice,
 		app.If(len(lines) == 0, func() app.UI {
-			return app.Elem("p").Class("empty").Text(t(lang, msgLineEmpty))
+			return app.Elem("p").Class("empty").ID("estimate-empty").Text(t(lang, msgLineEmpty))
 		}),
 		app.Elem("div").Class("line-list").Body(lines...),
 		app.Elem("button").Attr("type", "button").Class("btn btn-add no-print").ID("add-line").Text("＋ "+t(lang, msgLineAdd)).

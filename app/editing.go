@@ -1,6 +1,7 @@
 package app
 
 import (
+	"slices"
 	"strconv"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -70,9 +71,13 @@ func (c *calculator) removeLine(ctx app.Context, i int) {
 	if i < 0 || i >= len(c.edit.est.Lines) {
 		return
 	}
+	removed, ref := c.edit.est.Lines[i], c.edit.est.Reference
 	c.edit.est.Lines = append(c.edit.est.Lines[:i:i], c.edit.est.Lines[i+1:]...)
 	c.changed(ctx)
 	c.committed()
+	c.say(ctx, tf(c.lang, msgNoticeLineRemoved, strconv.Itoa(i+1)), func(ctx app.Context) {
+		c.restoreLine(ctx, ref, i, removed)
+	})
 	switch {
 	case i < len(c.edit.est.Lines):
 		c.focus(ctx, lineFieldID(i, "item"))
@@ -81,6 +86,20 @@ func (c *calculator) removeLine(ctx app.Context, i int) {
 	default:
 		c.focus(ctx, "add-line")
 	}
+}
+
+// restoreLine puts a removed line back where it was, if its estimate is
+// still the one open and has room.
+func (c *calculator) restoreLine(ctx app.Context, ref string, i int, l pricing.Line) {
+	if ref != c.edit.est.Reference || len(c.edit.est.Lines) >= pricing.MaxLines {
+		return
+	}
+	i = min(i, len(c.edit.est.Lines))
+	c.edit.est.Lines = slices.Insert(c.edit.est.Lines, i, l)
+	c.changed(ctx)
+	c.committed()
+	c.showHeldValues(ctx)
+	c.focus(ctx, lineFieldID(i, "item"))
 }
 
 // addLines appends lines; it reports false when the estimate is full.
@@ -121,9 +140,11 @@ func (c *calculator) addPacks(ctx app.Context, lines []pricing.Line) {
 // forgetPacks is called when the advisor's plan changes: it is not added.
 func (c *calculator) forgetPacks() { c.edit.packsAdded = false }
 
-// openExample opens a worked example from the help.
-func (c *calculator) openExample(ctx app.Context, e pricing.Estimate) {
-	c.openIncoming(ctx, incoming{from: fromExample, est: e})
+// openExample opens a worked example from the help as a new estimate
+// named for it.
+func (c *calculator) openExample(ctx app.Context, name msg, e pricing.Estimate) {
+	e.Name = t(c.lang, name)
+	c.openAsNew(ctx, incoming{from: fromExample, est: e}, true)
 }
 
 // defaultLine is what "add an item" adds: the smallest valid purchase.
@@ -156,12 +177,6 @@ func (c *calculator) editDetails(ctx app.Context, change func(*pricing.Details))
 	change(&d)
 	c.edit.est.Details = d
 	c.changed(ctx)
-}
-
-// newEstimate starts an empty estimate: no line, no term, nothing added by
-// the pack advisor.
-func (c *calculator) newEstimate(ctx app.Context) {
-	c.openIncoming(ctx, incoming{est: pricing.Estimate{}})
 }
 
 // staleCheck warns when an estimate was made with another price list: the

@@ -257,18 +257,20 @@ func (r openRequest) fragment() string {
 	return share
 }
 
-// openFromParent opens what the parent sent, as a share link in the address
-// or a chosen file would be opened, with the same messages.
+// openFromParent opens what the parent sent as an estimate of its own, as
+// a share link in the address or a chosen file would be.
 func (c *calculator) openFromParent(ctx app.Context, r openRequest) {
-	if r.Estimate != nil {
-		c.openIncoming(ctx, fileIncoming(r.Estimate))
-		return
+	var in incoming
+	switch {
+	case r.Estimate != nil:
+		in = fileIncoming(r.Estimate)
+	case len(r.Link) > maxOpenBytes:
+		in = incoming{problem: tooLarge, nothing: true}
+	default:
+		in = linkIncoming(r.fragment())
 	}
-	if len(r.Link) > maxOpenBytes {
-		c.refuse(incoming{from: fromLink, problem: tooLarge, nothing: true})
-		return
-	}
-	c.openIncoming(ctx, linkIncoming(r.fragment()))
+	in.from = fromParent
+	c.openAsNew(ctx, in, true)
 }
 
 // pageLink is the full page's address for the current estimate: the share

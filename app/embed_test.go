@@ -141,8 +141,9 @@ func TestReadOpen(t *testing.T) {
 	}
 }
 
-// A parent's request opens the estimate as a share link or a file would,
-// with their messages; what cannot be read leaves the estimate as it was.
+// A parent's request opens as an estimate of its own, as a share link or a
+// file would, and says so; what cannot be read leaves the estimate open as
+// it was, and every estimate kept stays.
 func TestOpenFromParent(t *testing.T) {
 	open := func(r openRequest) *calculator {
 		c := NewCalculator().(*calculator)
@@ -150,29 +151,36 @@ func TestOpenFromParent(t *testing.T) {
 		return c
 	}
 	c := open(openRequest{Link: "https://h.example/#v=1&t=1,6&l=chat-basic,add,3"})
-	if c.edit.linkProblem != nil || c.edit.quote.Total.String() != "4,795.20" {
-		t.Errorf("link: total %s, problem %v; want 4,795.20 and none", c.edit.quote.Total, c.edit.linkProblem)
+	if c.edit.linkProblem != nil || c.edit.quote.Total.String() != "4,795.20" || !c.shelf.kept {
+		t.Errorf("link: total %s, problem %v, kept %v; want 4,795.20, none, kept", c.edit.quote.Total, c.edit.linkProblem, c.shelf.kept)
+	}
+	if want := msgText(pricing.ZH, msgNoticeParent); !strings.HasPrefix(c.feedback.notice.text, want[:strings.Index(want, "%")]) {
+		t.Errorf("link: notice %q; want it to say the hosting page sent it", c.feedback.notice.text)
 	}
 	c = open(openRequest{Link: "#v=1&l=chat-basic,new,5,2&zz=1"})
 	if c.edit.linkProblem == nil || c.edit.quote.Total.String() != "9,990.00" || len(c.edit.est.Lines) != 1 {
 		t.Errorf("part of a link: total %s, problem %v; want the readable line and the problem", c.edit.quote.Total, c.edit.linkProblem)
 	}
 	c = open(openRequest{Link: "#nonsense"})
-	unchanged := pricing.EncodeLink(NewCalculator().(*calculator).edit.est)
-	if c.edit.linkProblem == nil || problem(c.edit.linkProblem, pricing.EN) == "" || pricing.EncodeLink(c.edit.est) != unchanged {
-		t.Errorf("no link: problem %v, estimate %s; want a problem and the estimate kept", c.edit.linkProblem, pricing.EncodeLink(c.edit.est))
+	if c.edit.linkProblem == nil || problem(c.edit.linkProblem, pricing.EN) == "" || len(c.edit.est.Lines) != 0 || len(c.shelf.store.list()) != 0 {
+		t.Errorf("no link: problem %v, estimate %s; want a problem and nothing opened", c.edit.linkProblem, pricing.EncodeLink(c.edit.est))
 	}
 	c = open(openRequest{Link: "#v=1&l=" + strings.Repeat("x", maxOpenBytes)})
-	if c.edit.linkProblem != tooLarge || pricing.EncodeLink(c.edit.est) != unchanged {
+	if c.edit.linkProblem != tooLarge || len(c.shelf.store.list()) != 0 {
 		t.Errorf("oversized link: problem %v; want it refused", c.edit.linkProblem)
 	}
 	c = open(openRequest{Estimate: []byte(`{"format":1,"lines":[{"item":"chat-basic","mode":"new","quantity":"3","years":"1"}]}`)})
-	if c.feedback.status != msgText(pricing.ZH, msgOpenDone) || c.edit.quote.Total.String() != "2,997.00" {
-		t.Errorf("estimate JSON: status %q, total %s; want opened, 2,997.00", c.feedback.status, c.edit.quote.Total)
+	if c.edit.quote.Total.String() != "2,997.00" || len(c.shelf.store.list()) != 1 {
+		t.Errorf("estimate JSON: total %s, kept %d; want 2,997.00, one kept", c.edit.quote.Total, len(c.shelf.store.list()))
+	}
+	// A second request opens beside the first, never over it.
+	c.openFromParent(app.Context{}, openRequest{Link: "#v=1&l=chat-basic,new,5,2"})
+	if c.edit.quote.Total.String() != "9,990.00" || len(c.shelf.store.list()) != 2 {
+		t.Errorf("second request: total %s, kept %d; want 9,990.00 beside the first", c.edit.quote.Total, len(c.shelf.store.list()))
 	}
 	c = open(openRequest{Estimate: []byte(`{"format":1,`)})
-	if c.feedback.status == "" || c.feedback.status == msgText(pricing.ZH, msgOpenDone) || pricing.EncodeLink(c.edit.est) != unchanged {
-		t.Errorf("broken JSON: status %q, estimate %s; want a refusal and the estimate kept", c.feedback.status, pricing.EncodeLink(c.edit.est))
+	if c.edit.linkProblem == nil || len(c.shelf.store.list()) != 0 {
+		t.Errorf("broken JSON: problem %v, kept %d; want a refusal and nothing kept", c.edit.linkProblem, len(c.shelf.store.list()))
 	}
 }
 

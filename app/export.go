@@ -1,6 +1,8 @@
 package app
 
 import (
+	"errors"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"qidian-calculator/pricing"
@@ -79,35 +81,50 @@ func (c *calculator) print(ctx app.Context) {
 	app.Window().Call("print")
 }
 
-// openFile reads an estimate JSON chosen in a file input (a download of
-// this page, or a file a script wrote).
+// openFile opens estimate JSON chosen in a file input (a download of
+// this page, or a file a script wrote) as an estimate of its own.
 func (c *calculator) openFile(ctx app.Context) {
+	readChosenFile(ctx, pricing.MaxEstimateBytes, func(ctx app.Context, data []byte, err error) {
+		in := incoming{from: fromFile, problem: err, nothing: true}
+		if err == nil {
+			in = fileIncoming(data)
+		}
+		c.openAsNew(ctx, in, true)
+	})
+}
+
+// readChosenFile reads the file chosen in the input the event came from,
+// refusing one over limit bytes before reading it: a large file would
+// first be copied whole into Go. done runs in the page's update loop.
+func readChosenFile(ctx app.Context, limit int, done func(ctx app.Context, data []byte, err error)) {
 	files := ctx.JSSrc().Get("files")
 	if !files.Truthy() || files.Length() == 0 {
 		return
 	}
 	file := files.Index(0)
-	ctx.JSSrc().Set("value", "") // choosing the same file again reloads it
-	if file.Get("size").Int() > pricing.MaxEstimateBytes {
-		// Refused before it is read: a large file would first be copied whole into Go.
-		c.refuse(incoming{from: fromFile, problem: tooLarge, nothing: true})
+	ctx.JSSrc().Set("value", "") // choosing the same file again reads it again
+	if file.Get("size").Int() > limit {
+		done(ctx, nil, &pricing.InputError{Line: -1, Field: pricing.FieldEstimate, Reason: pricing.InputTooLarge, Limit: int64(limit)})
 		return
 	}
-	var done, failed app.Func
-	release := func() { done.Release(); failed.Release() }
-	done = app.FuncOf(func(this app.Value, args []app.Value) any {
+	var read, failed app.Func
+	release := func() { read.Release(); failed.Release() }
+	read = app.FuncOf(func(this app.Value, args []app.Value) any {
 		text := args[0].String()
-		ctx.Dispatch(func(ctx app.Context) { c.openIncoming(ctx, fileIncoming([]byte(text))) })
+		ctx.Dispatch(func(ctx app.Context) { done(ctx, []byte(text), nil) })
 		release()
 		return nil
 	})
 	failed = app.FuncOf(func(this app.Value, args []app.Value) any {
-		ctx.Dispatch(func(ctx app.Context) { c.feedback.status = t(c.lang, msgOpenFailed) })
+		ctx.Dispatch(func(ctx app.Context) { done(ctx, nil, errFileUnreadable) })
 		release()
 		return nil
 	})
-	file.Call("text").Call("then", done, failed)
+	file.Call("text").Call("then", read, failed)
 }
+
+// errFileUnreadable is a chosen file the browser could not read.
+var errFileUnreadable = errors.New("the browser could not read the file")
 
 // tooLarge refuses a file or link over the size pricing reads.
 var tooLarge = &pricing.InputError{Line: -1, Field: pricing.FieldEstimate, Reason: pricing.InputTooLarge, Limit: pricing.MaxEstimateBytes}

@@ -1,6 +1,8 @@
 package app
 
 import (
+	"errors"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"qidian-calculator/pricing"
@@ -13,12 +15,17 @@ type feedback struct {
 	shareLink    string // shown for copying by hand where the clipboard is refused
 	announcement string // the total as last announced to screen readers
 	summaryOpen  bool   // the itemised list of the bottom bar is open (narrow screens)
+	notice       notice // what just happened to the visitor's estimates (notice.go)
 }
 
 // problem is an error's message for the visitor.
 func problem(err error, lang pricing.Lang) string {
-	if ie, ok := err.(*pricing.InputError); ok {
-		return ie.Message(lang)
+	var worded interface{ Message(pricing.Lang) string }
+	switch {
+	case errors.Is(err, errFileUnreadable):
+		return t(lang, msgOpenFailed)
+	case errors.As(err, &worded):
+		return worded.Message(lang)
 	}
 	return err.Error()
 }

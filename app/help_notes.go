@@ -18,14 +18,14 @@ type helpNotes struct {
 
 // exampleOpening is what the help may change: it opens a worked example.
 type exampleOpening interface {
-	openExample(ctx app.Context, e pricing.Estimate)
+	openExample(ctx app.Context, name msg, e pricing.Estimate)
 }
 
 func (h *helpNotes) Render() app.UI {
 	lang := h.Lang
 	example := func(id string, key msg, e func() pricing.Estimate) app.UI {
 		return app.Elem("button").Attr("type", "button").Class("btn btn-quiet").ID(id).Text(t(lang, key)).
-			OnClick(func(ctx app.Context, ev app.Event) { h.Examples.openExample(ctx, e()) })
+			OnClick(func(ctx app.Context, ev app.Event) { h.Examples.openExample(ctx, key, e()) })
 	}
 	return untilStarted(app.Elem("details").Class("help no-print").ID("help")).Body(
 		app.Elem("summary").Text(t(lang, msgHelp)),

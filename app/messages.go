@@ -154,6 +154,41 @@ const (
 	msgPlanPerYear
 	msgTimeline
 	msgPlanPaidLine
+	// The visitor's estimates (estimates.go, estimate_list.go, notice.go)
+	msgEstimates
+	msgEstimatesShow
+	msgEstimatesHint
+	msgEstimateNumbered
+	msgEstimateUnsaved
+	msgEstimateEdited
+	msgEstimateLineCount
+	msgEstimateCurrent
+	msgEstimateSwitch
+	msgEstimateRename
+	msgEstimateRenameLabel
+	msgEstimateRenameDone
+	msgEstimateDuplicate
+	msgEstimateDelete
+	msgEstimatesExport
+	msgEstimatesImport
+	msgEstimatesImported
+	msgEstimatesNone
+	msgUndo
+	msgUndone
+	msgNoticeDismiss
+	msgNoticeNew
+	msgNoticeLineRemoved
+	msgNoticeDeleted
+	msgNoticeExample
+	msgNoticeLink
+	msgNoticeLinkSame
+	msgNoticeFile
+	msgNoticeParent
+	msgNoticeDuplicated
+	msgNoticeConflict
+	msgNoticeChangedElsewhere
+	msgNoticeStoreFull
+	msgNoticeNoStore
 	msgCount // the number of messages; keep last
 )
 
@@ -284,23 +319,57 @@ var messages = [msgCount][2]string{
 	msgDetailsNotes:      {"备注", "Notes"},
 	msgDetailsValidDays:  {"有效期（天，默认 30）", "Valid for (days, default 30)"},
 	// Plan and timeline (R14, R15)
-	msgModePlanned:    {"计划增购（新购后若干个月）", "Planned addition (months after the purchase)"},
-	msgFieldAfter:     {"新购后第几个月增购", "Months after the purchase"},
-	msgPlanAfterHint:  {"与本估算中的新购同时到期，按剩余月数计费。", "Ends with the new purchase in this estimate; charged for the months left."},
-	msgPlanFollows:    {"从第 %d 项新购起算，与其同时到期。", "Counted from the new purchase in item %d, and ends with it."},
-	msgExamplePlan:    {"示例计划：5 用户 2 年，6 个月后再增 3 用户", "Example plan: 5 users for 2 years, 3 more after 6 months"},
-	msgPlan:           {"计划：何时付款，付多少", "The plan: what you pay, and when"},
-	msgPlanHint:       {"月份从新购当天起算；增购与新购同时到期，按剩余月数计费。", "Months count from the day of the new purchase; additions end with it and are charged for the months left."},
-	msgPlanPaidNow:    {"现在支付", "Paid now"},
-	msgPlanPaidAt:     {"%s支付", "Paid at %s"},
-	msgPlanLeft:       {"（剩余%s）", " (%s left)"},
-	msgPlanTotal:      {"整个计划合计", "Whole plan"},
-	msgPlanIncomplete: {"计划不完整：请先更正标出的输入，合计暂不包含这些项目。", "Incomplete: correct the marked inputs; the plan leaves those items out."},
-	msgPlanRenewal:    {"到期后续费（估算）", "Renewal at the end (estimate)"},
-	msgPlanEstimate:   {"估算", "Estimate"},
-	msgPlanPerYear:    {"/年", " a year"},
-	msgTimeline:       {"付款时间线", "Payment timeline"},
-	msgPlanPaidLine:   {"%s：%s", "%s: %s"},
+	msgModePlanned:            {"计划增购（新购后若干个月）", "Planned addition (months after the purchase)"},
+	msgFieldAfter:             {"新购后第几个月增购", "Months after the purchase"},
+	msgPlanAfterHint:          {"与本估算中的新购同时到期，按剩余月数计费。", "Ends with the new purchase in this estimate; charged for the months left."},
+	msgPlanFollows:            {"从第 %d 项新购起算，与其同时到期。", "Counted from the new purchase in item %d, and ends with it."},
+	msgExamplePlan:            {"示例计划：5 用户 2 年，6 个月后再增 3 用户", "Example plan: 5 users for 2 years, 3 more after 6 months"},
+	msgPlan:                   {"计划：何时付款，付多少", "The plan: what you pay, and when"},
+	msgPlanHint:               {"月份从新购当天起算；增购与新购同时到期，按剩余月数计费。", "Months count from the day of the new purchase; additions end with it and are charged for the months left."},
+	msgPlanPaidNow:            {"现在支付", "Paid now"},
+	msgPlanPaidAt:             {"%s支付", "Paid at %s"},
+	msgPlanLeft:               {"（剩余%s）", " (%s left)"},
+	msgPlanTotal:              {"整个计划合计", "Whole plan"},
+	msgPlanIncomplete:         {"计划不完整：请先更正标出的输入，合计暂不包含这些项目。", "Incomplete: correct the marked inputs; the plan leaves those items out."},
+	msgPlanRenewal:            {"到期后续费（估算）", "Renewal at the end (estimate)"},
+	msgPlanEstimate:           {"估算", "Estimate"},
+	msgPlanPerYear:            {"/年", " a year"},
+	msgTimeline:               {"付款时间线", "Payment timeline"},
+	msgPlanPaidLine:           {"%s：%s", "%s: %s"},
+	msgEstimates:              {"我的估算", "My estimates"},
+	msgEstimatesShow:          {"我的估算（%s）", "My estimates (%s)"},
+	msgEstimatesHint:          {"估算保存在此设备的浏览器中，不上传；可随时切换、重命名、复制或删除，也可导出备份。", "Estimates are kept in this browser on this device and never uploaded. Switch, rename, duplicate or delete them, or export a backup."},
+	msgEstimateNumbered:       {"估算 %s", "Estimate %s"},
+	msgEstimateUnsaved:        {"尚未保存：加入项目后自动保存", "Not saved yet: saved once you add something"},
+	msgEstimateEdited:         {"最后编辑 %s", "Last edited %s"},
+	msgEstimateLineCount:      {"%s 项", "%s lines"},
+	msgEstimateCurrent:        {"（当前）", " (open)"},
+	msgEstimateSwitch:         {"打开", "Open"},
+	msgEstimateRename:         {"重命名", "Rename"},
+	msgEstimateRenameLabel:    {"估算名称", "Estimate name"},
+	msgEstimateRenameDone:     {"完成", "Done"},
+	msgEstimateDuplicate:      {"复制", "Duplicate"},
+	msgEstimateDelete:         {"删除", "Delete"},
+	msgEstimatesExport:        {"导出全部估算（JSON）", "Export all estimates (JSON)"},
+	msgEstimatesImport:        {"导入估算备份", "Import a backup"},
+	msgEstimatesImported:      {"已导入 %s 个估算；原有估算均未改动。", "Imported %s estimates; none of yours was changed."},
+	msgEstimatesNone:          {"还没有保存的估算。", "No estimate is saved yet."},
+	msgUndo:                   {"撤销", "Undo"},
+	msgUndone:                 {"已撤销。", "Undone."},
+	msgNoticeDismiss:          {"关闭提示", "Dismiss"},
+	msgNoticeNew:              {"已新建估算；「%s」仍保存在“我的估算”中。", "New estimate started; “%s” is kept under My estimates."},
+	msgNoticeLineRemoved:      {"第 %s 项已删除。", "Item %s removed."},
+	msgNoticeDeleted:          {"已删除估算「%s」。", "Deleted “%s”."},
+	msgNoticeExample:          {"已将示例打开为新估算「%s」；您的其他估算未改动。", "Opened the example as a new estimate, “%s”; your other estimates are unchanged."},
+	msgNoticeLink:             {"已将分享链接打开为新估算「%s」；您的其他估算未改动。", "Opened the shared link as a new estimate, “%s”; your other estimates are unchanged."},
+	msgNoticeLinkSame:         {"分享链接与您的估算「%s」相同，已切换到它。", "The shared link matches your estimate “%s”, which is now open."},
+	msgNoticeFile:             {"已将估算文件打开为新估算「%s」；您的其他估算未改动。", "Opened the estimate file as a new estimate, “%s”; your other estimates are unchanged."},
+	msgNoticeParent:           {"已将本页所在网站发来的估算打开为新估算「%s」。", "Opened the estimate sent by the hosting page as a new estimate, “%s”."},
+	msgNoticeDuplicated:       {"已复制为「%s」，并已打开。", "Duplicated as “%s”, now open."},
+	msgNoticeConflict:         {"此估算已在另一个标签页中修改；为不覆盖对方，您在这里的修改已另存为「%s」。", "This estimate was changed in another tab; so as not to overwrite it, your changes here were saved as “%s”."},
+	msgNoticeChangedElsewhere: {"此估算已在另一个标签页中更新，这里显示的是最新内容。", "This estimate was updated in another tab; the latest version is shown."},
+	msgNoticeStoreFull:        {"此浏览器的存储空间已满，最新修改未能保存到设备（已保存的估算都还在）。请导出备份，或删除不需要的估算。", "This browser's storage is full, so the latest change is not kept on this device (your saved estimates are all still there). Export a backup, or delete estimates you no longer need."},
+	msgNoticeNoStore:          {"此浏览器不允许本站保存数据，估算只保留到关闭本页为止；分享链接和文件照常可用。", "This browser does not let the site keep data, so estimates last only until this page is closed; share links and files still work."},
 }
 
 // t returns the text of key in lang. A text with placeholders (%s, %d)

@@ -1,21 +1,21 @@
 package app
 
 import (
-	"github.com/maxence-charriere/go-app/v10/pkg/app"
-
 	"qidian-calculator/pricing"
 )
 
 // Every estimate the page did not make itself arrives the same way: read
-// into an incoming, then opened by openIncoming, whatever brought it (the
-// address, a chosen file, the embedding page's message, a worked example).
+// into an incoming, then opened as an estimate of its own by openAsNew
+// (estimates.go), whatever brought it: the address, a chosen file, the
+// embedding page's message, a worked example.
 
 // source is what brought an estimate; the notice after opening names it.
 type source int
 
 const (
-	fromLink    source = iota // the address, or a link the embedding page sent
-	fromFile                  // estimate JSON: a chosen file, or sent by the embedding page
+	fromLink    source = iota // the address
+	fromFile                  // estimate JSON in a chosen file
+	fromParent                // a link or estimate JSON the embedding page sent
 	fromExample               // a worked example from the help
 )
 
@@ -51,24 +51,10 @@ func fileIncoming(data []byte) incoming {
 	return incoming{from: fromFile, est: e, problem: err, nothing: err != nil}
 }
 
-// openIncoming opens what could be read of in and says what could not; when
-// nothing could, the estimate open stays as it was, so a broken link or file
-// never costs the visitor their work. It reports whether it opened.
-func (c *calculator) openIncoming(ctx app.Context, in incoming) bool {
-	if !c.take(in) {
-		return false
-	}
-	c.changed(ctx)
-	c.committed()
-	c.showHeldValues(ctx)
-	if in.from == fromFile {
-		c.feedback.status = t(c.lang, msgOpenDone)
-	}
-	return true
-}
-
 // take makes what could be read of in the estimate being edited, without
-// keeping it: the start keeps it once the page has drawn it.
+// keeping it (the caller does: estimates.go). When nothing could be read,
+// the estimate open stays as it was, so a broken link or file never costs
+// the visitor their work.
 func (c *calculator) take(in incoming) bool {
 	if in.nothing {
 		c.refuse(in)

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"errors"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -18,31 +19,17 @@ type saving struct {
 	afterPaint      app.Func
 }
 
-// Storage keys. The estimate is kept as the same JSON the page exports:
-// in localStorage for the browser (a new tab, a restart), and in the tab's
-// sessionStorage, which a reload keeps and other tabs do not share, so
-// reloading a tab brings back that tab's work even when another tab saved
-// since.
-const (
-	estimateKey    = "qidian.estimate"    // localStorage: the browser's latest estimate
-	langKey        = "qidian.lang"        // localStorage
-	tabEstimateKey = "qidian.tabEstimate" // sessionStorage: this tab's latest estimate
-	addressBarKey  = "qidian.addressBar"  // sessionStorage: the last two links this tab wrote to its address bar
-)
-
-// save keeps the estimate in this browser at once, and in the address bar
-// once typing pauses, so a reload, a restart or a copied URL all bring it
-// back. The address bar waits because history.replaceState costs
-// milliseconds, more than the rest of a keystroke's work, and Chromium
-// throttles pages that call it hundreds of times in a few seconds.
+// save keeps the estimate on this device at once (shelf), and in the
+// address bar once typing pauses, so a reload, a restart or a copied URL
+// all bring it back. The address bar waits because history.replaceState
+// costs milliseconds, more than the rest of a keystroke's work, and
+// Chromium throttles pages that call it hundreds of times in a few seconds.
 func (c *calculator) save(ctx app.Context) {
 	if !app.IsClient {
 		return
 	}
 	c.stamp()
-	saved := string(pricing.EncodeEstimate(c.edit.est))
-	ctx.SessionStorage().Set(tabEstimateKey, saved)
-	ctx.LocalStorage().Set(estimateKey, saved)
+	c.keepInStore(ctx)
 	c.postEstimate()
 	c.saving.addressBarSaves++
 	if c.saving.addressBarDirty {
@@ -50,6 +37,50 @@ func (c *calculator) save(ctx app.Context) {
 	}
 	c.saving.addressBarDirty = true
 	c.scheduleAddressBar(ctx, c.saving.addressBarSaves)
+}
+
+// keepInStore writes the open estimate to the store: a draft once it holds
+// something, a kept one over the revision it was loaded at. When another
+// tab saved or deleted it since, this tab's version is kept as a copy, so
+// neither tab's work is lost; when the store is full, the visitor is told
+// and everything kept before stays.
+func (c *calculator) keepInStore(ctx app.Context) {
+	sh := &c.shelf
+	if sh.store == nil {
+		return
+	}
+	e := c.edit.est
+	if !sh.kept {
+		if blank(e) {
+			return
+		}
+		s, err := sh.store.adopt(e)
+		if err != nil {
+			c.storeProblem(err)
+			return
+		}
+		c.edit.est.Reference, sh.kept, sh.revision = s.Reference, true, s.Revision
+		c.noteTabOpen()
+		return
+	}
+	revision, err := sh.store.save(e.Reference, e, sh.revision)
+	var conflict *estimateConflict
+	switch {
+	case errors.As(err, &conflict):
+		copied, err := sh.store.create(e)
+		if err != nil {
+			c.storeProblem(err)
+			return
+		}
+		c.edit.est.Reference, sh.revision = copied.Reference, copied.Revision
+		c.noteTabOpen()
+		c.pushAddress()
+		c.warn(tf(c.lang, msgNoticeConflict, copied.title(c.lang)))
+	case err != nil:
+		c.storeProblem(err)
+	default:
+		sh.revision, sh.full = revision, false
+	}
 }
 
 // saveAfterPaint saves once the browser has drawn the edit: the first save
@@ -138,24 +169,40 @@ func (c *calculator) scheduleAddressBar(ctx app.Context, seen int) {
 
 // writeAddressBar puts the estimate's share link into the address bar, and
 // notes it among the tab's last two: a reload reads the address bar as it
-// stood, up to a pause older than the saved estimate (see restore).
+// stood, up to a pause older than the saved estimate (startup.go).
 // history.replaceState, not Page().ReplaceURL: the fragment is already
 // escaped, and url.URL would escape its % signs a second time.
-func (c *calculator) writeAddressBar(ctx app.Context) {
+func (c *calculator) writeAddressBar(ctx app.Context) { c.setAddress("replaceState") }
+
+// pushAddress makes the open estimate a new entry of the tab's history,
+// so Back returns to the estimate open before.
+func (c *calculator) pushAddress() {
+	if !app.IsClient {
+		return
+	}
+	c.setAddress("pushState")
+}
+
+// setAddress writes the open estimate's link with history's method, its
+// reference in the entry's state (popstate reads it back: navigate).
+func (c *calculator) setAddress(method string) {
 	c.saving.addressBarDirty = false
 	frag := c.shareFragment()
 	loc := app.Window().Get("location")
-	app.Window().Get("history").Call("replaceState", nil, "",
+	app.Window().Get("history").Call(method, map[string]any{historyKey: c.edit.est.Reference}, "",
 		loc.Get("pathname").String()+loc.Get("search").String()+"#"+embedded.addressPrefix()+frag)
 	var links []string
-	ctx.SessionStorage().Get(addressBarKey, &links)
+	readKept(c.shelf.tab, addressBarKey, &links)
 	if len(links) == 0 || links[len(links)-1] != frag {
 		links = append(links, frag)
 	}
 	if len(links) > 2 {
 		links = links[len(links)-2:]
 	}
-	ctx.SessionStorage().Set(addressBarKey, links)
+	writeKept(c.shelf.tab, addressBarKey, links)
 }
+
+// historyKey names the open estimate's reference in a history entry's state.
+const historyKey = "qidianEstimate"
 
 func (c *calculator) shareFragment() string { return pricing.EncodeLink(c.edit.est) }

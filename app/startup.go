@@ -1,7 +1,6 @@
 package app
 
 import (
-	"encoding/json"
 	"slices"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -19,18 +18,17 @@ type startup struct {
 
 // OnInit opens the visitor's estimate before the first render, so the
 // app draws the page once with it rather than a page that waits for OnNav
-// and then every number and line again. It reads what OnNav's restore
-// reads; OnNav then only keeps it.
+// and then every number and line again. OnNav then puts it in the address
+// bar.
 func (c *calculator) OnInit() {
 	if !app.IsClient {
 		return
 	}
-	c.start.keepOpened = c.open(browserStorage("localStorage"), browserStorage("sessionStorage"))
+	c.open()
 	if embedded.Lang != "" && embedded.Lang != c.lang {
 		c.lang = embedded.Lang // as startEmbed would, kept with the estimate
-		c.stamp()
-		c.start.keepOpened = true
 	}
+	c.stamp()
 	c.start.opened, c.start.opening = true, false
 	c.reprice()
 	c.feedback.announcement = c.totalAnnouncement()
@@ -40,9 +38,9 @@ func (c *calculator) OnInit() {
 // browser's storage (OnInit in the browser) it shows no numbers: a shared
 // link or a returning visitor's estimate must not open on someone else's,
 // and the server's prerendered page cannot know them. A first visit opens
-// on the source's worked example.
+// on a new, empty estimate.
 func NewCalculator() app.Composer {
-	c := &calculator{cat: pricing.Default(), lang: pricing.ZH, today: today(), start: startup{opening: true}}
+	c := &calculator{cat: pricing.Default(), lang: pricing.ZH, today: today(), start: startup{opening: true}, shelf: memoryShelf()}
 	c.reprice()
 	return c
 }
@@ -50,12 +48,11 @@ func NewCalculator() app.Composer {
 func (c *calculator) OnNav(ctx app.Context) {
 	c.today = today()
 	if c.start.opened {
-		c.start.opened = false // OnInit opened it; later navigations restore
-		if c.start.keepOpened {
-			c.saveAfterPaint(ctx)
-		}
-	} else {
-		c.restore(ctx)
+		c.start.opened = false // later navigations are Back and Forward (navigate)
+		c.noteTabOpen()
+		c.saving.addressBarDirty = true
+		c.scheduleAddressBar(ctx, c.saving.addressBarSaves)
+		c.tellIfNotKept()
 	}
 	c.start.opening = !app.IsClient // the server's page cannot know the visitor's estimate
 	c.reprice()
@@ -76,47 +73,20 @@ func openingNote() []app.UI {
 	}
 }
 
-// restore opens, in order of precedence: a share link in the URL fragment,
-// the estimate saved by this tab, the one saved in this browser, or the
-// example the page was built with. What it opens is kept once the page has
-// drawn it: the visitor's estimate is shown first.
-func (c *calculator) restore(ctx app.Context) {
-	if app.IsClient && c.open(ctx.LocalStorage(), ctx.SessionStorage()) {
-		c.saveAfterPaint(ctx)
-	}
-}
-
-// storage is what open reads: go-app's storages through a context, or,
-// before the first render, the browser's own (browserStorage).
-type storage interface {
-	Get(key string, v any) error
-}
-
-// browserStorage reads "localStorage" or "sessionStorage" as go-app
-// does (JSON values), for OnInit, which has no context.
-type browserStorage string
-
-func (s browserStorage) Get(key string, v any) error {
-	item := app.Window().Get(string(s)).Call("getItem", key)
-	if item.Type() != app.TypeString {
-		return nil
-	}
-	return json.Unmarshal([]byte(item.String()), v)
-}
-
-// open sets the estimate and language restore opens; it reports whether
-// they are to be kept (saved) once drawn.
-func (c *calculator) open(local, session storage) (keep bool) {
+// open opens what this tab is to show: a share link in the address, as an
+// estimate of its own (openAsNew); else the estimate this tab had open (a
+// reload); else the one edited last; else a new, empty one.
+func (c *calculator) open() {
+	tabRef := c.openShelf()
 	var lang string
-	local.Get(langKey, &lang)
-	saved := savedEstimate(local, session)
+	readKept(c.shelf.local, langKey, &lang)
 
 	// The raw hash, not url.URL's Fragment: that one is unescaped, and a
 	// typed "1,000" (escaped %2C) would split into two fields.
 	frag := shareOf(app.Window().Get("location").Get("hash").String())
-	if len(frag) > 1 && saved != "" && ownAddressBar(session, frag[1:]) {
-		// This tab's own link, which lags the saved estimate by up to a
-		// pause in typing: open the saved one.
+	if len(frag) > 1 && tabRef != "" && ownAddressBar(c.shelf.tab, frag[1:]) {
+		// This tab's own link, which lags the kept estimate by up to a
+		// pause in typing: open the kept one.
 		frag = ""
 	}
 	if in, ok := addressIncoming(frag); ok {
@@ -124,48 +94,62 @@ func (c *calculator) open(local, session storage) (keep bool) {
 			lang = string(in.est.Lang)
 		}
 		c.setRestoredLang(lang)
-		if c.take(in) {
-			c.stamp()
-			return true
+		if !in.nothing {
+			c.feedback.notice = notice{text: c.adoptIncoming(in), seq: 1}
+			return
 		}
-		// Nothing could be read: go on to the saved estimate, which the
+		// Nothing could be read: go on to the estimate kept, which the
 		// broken link has not cost the visitor.
+		c.refuse(in)
 	}
 	c.setRestoredLang(lang)
-	c.edit.est = exampleNew()
-	if saved == "" {
-		// A first visit: the example needs no keeping, and encoding it
-		// would cost the start the first use of encoding/json.
-		return false
+	if tabRef != "" && c.openKept(tabRef) {
+		return
 	}
-	if e, err := pricing.DecodeEstimate([]byte(saved)); err == nil {
-		c.take(incoming{est: e})
-	}
-	c.stamp()
-	return true
-}
-
-// savedEstimate is this tab's saved estimate, else the browser's.
-func savedEstimate(local, session storage) string {
-	var saved string
-	session.Get(tabEstimateKey, &saved)
-	if saved == "" {
-		local.Get(estimateKey, &saved)
-	}
-	return saved
+	c.openLatest()
 }
 
 // ownAddressBar tells whether frag is one of the last two links this tab
 // wrote to its address bar. Two, not one: a reload that began just before
 // a write carries the link before it.
-func ownAddressBar(session storage, frag string) bool {
+func ownAddressBar(tab deviceStorage, frag string) bool {
 	var links []string
-	session.Get(addressBarKey, &links)
+	readKept(tab, addressBarKey, &links)
 	return slices.Contains(links, frag)
 }
 
 func (c *calculator) setRestoredLang(lang string) {
 	if lang != "" {
 		c.lang = pricing.ParseLang(lang)
+	}
+}
+
+// navigate follows Back and Forward. An entry the page made names the
+// estimate it showed; one without (a link typed or pasted into the address
+// bar) opens as an estimate of its own.
+func (c *calculator) navigate(ctx app.Context) {
+	ref := ""
+	if state := app.Window().Get("history").Get("state"); state.Type() == app.TypeObject {
+		if v := state.Get(historyKey); v.Type() == app.TypeString {
+			ref = v.String()
+		}
+	}
+	if ref == c.edit.est.Reference && ref != "" {
+		return
+	}
+	// Keep the estimate left, but not in the address bar: the entry now
+	// shown is another estimate's.
+	c.savePendingEdit(ctx)
+	c.saving.addressBarDirty = false
+	if ref != "" && c.openKept(ref) {
+		c.showOpened(ctx)
+		return
+	}
+	frag := shareOf(app.Window().Get("location").Get("hash").String())
+	if len(frag) > 1 && frag[1:] == c.shareFragment() {
+		return
+	}
+	if in, ok := addressIncoming(frag); ok {
+		c.openAsNew(ctx, in, false)
 	}
 }

@@ -9,3 +9,6 @@ func today() time.Time {
 	y, m, d := time.Now().Date()
 	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 }
+
+// localTime is t in UTC: the server has no visitor's clock.
+func localTime(t time.Time) time.Time { return t.UTC() }

@@ -14,3 +14,10 @@ func today() time.Time {
 	d := app.Window().Get("Date").New()
 	return time.Date(d.Call("getFullYear").Int(), time.Month(d.Call("getMonth").Int()+1), d.Call("getDate").Int(), 0, 0, 0, 0, time.UTC)
 }
+
+// localTime is t on the visitor's clock, as the browser's time zone has it
+// on that day.
+func localTime(t time.Time) time.Time {
+	offset := app.Window().Get("Date").New(float64(t.UnixMilli())).Call("getTimezoneOffset").Int()
+	return t.UTC().Add(-time.Duration(offset) * time.Minute)
+}
