@@ -127,6 +127,10 @@ func (c *calculator) Render() app.UI {
 		app.If(c.edit.linkProblem != nil, func() app.UI {
 			return app.Elem("p").Class("notice").ID("link-problem").Role("alert").Text(problem(c.edit.linkProblem, lang))
 		}),
+		app.If(!c.start.opening && !c.shelf.store.persistent(), func() app.UI {
+			// Said once, where it stays: the browser keeps no site data (estimates.go).
+			return app.Elem("p").Class("notice").ID("no-store").Role("status").Text(t(lang, msgNoticeNoStore))
+		}),
 		app.If(c.edit.staleFrom != "", func() app.UI {
 			return app.Elem("p").Class("notice").ID("stale-prices").Role("alert").Text(tf(lang, msgStale, c.edit.staleFrom, c.cat.Version))
 		}),

@@ -26,7 +26,6 @@ type shelf struct {
 
 	kept     bool // the open estimate is in the store
 	revision int  // its revision as last loaded or saved there
-	told     bool // the page said this browser keeps nothing
 	full     bool // the last save found the store full
 
 	listOpen bool             // 我的估算 is open: its rows are kept current
@@ -406,14 +405,6 @@ func (c *calculator) storeProblemText(err error) string {
 		return t(c.lang, msgNoticeNoStore)
 	}
 	return problem(err, c.lang)
-}
-
-// tellIfNotKept says once that this browser keeps nothing.
-func (c *calculator) tellIfNotKept() {
-	if !c.shelf.store.persistent() && !c.shelf.told {
-		c.shelf.told = true
-		c.warn(t(c.lang, msgNoticeNoStore))
-	}
 }
 
 // toggleEstimates notes whether 我的估算 is open: its rows are priced only then.

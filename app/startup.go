@@ -52,7 +52,6 @@ func (c *calculator) OnNav(ctx app.Context) {
 		c.noteTabOpen()
 		c.saving.addressBarDirty = true
 		c.scheduleAddressBar(ctx, c.saving.addressBarSaves)
-		c.tellIfNotKept()
 	}
 	c.start.opening = !app.IsClient // the server's page cannot know the visitor's estimate
 	c.reprice()

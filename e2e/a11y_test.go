@@ -86,7 +86,7 @@ func TestAccessibility(t *testing.T) {
 		t.Fatal(err)
 	}
 	p := newPage(t)
-	p.open("/")
+	p.openExample()
 	p.waitText(total, "9,990.00 元")
 	p.audit("default")
 

@@ -82,7 +82,7 @@ func (p *page) showsError(control el, msg string) func() {
 func TestBadQuantity(t *testing.T) {
 	t.Parallel()
 	p := newPage(t)
-	p.open("/")
+	p.openExample()
 	p.addLine()
 	p.waitText(total, "12,987.00 元")
 	users := labelled(line(2), usersLabel)
@@ -103,7 +103,7 @@ func TestBadQuantity(t *testing.T) {
 func TestBadYears(t *testing.T) {
 	t.Parallel()
 	p := newPage(t)
-	p.open("/")
+	p.openExample()
 	p.addLine()
 	years := labelled(line(2), yearsLabel)
 	checkBadValues(t, p, years, p.showsError(years, "请填写购买年限。"), append(badCounts("请填写购买年限。", "不能小于 1。", "不能大于 10。"),
@@ -131,7 +131,7 @@ func (p *page) additionOnLineTwo() {
 func TestBadTermYears(t *testing.T) {
 	t.Parallel()
 	p := newPage(t)
-	p.open("/")
+	p.openExample()
 	p.additionOnLineTwo()
 	years := labelled(termSection, termYears)
 	values := badCounts("请填写剩余整年数。", "不能小于 0。", "不能大于 10。")
@@ -156,7 +156,7 @@ func TestBadTermYears(t *testing.T) {
 func TestBadTermMonths(t *testing.T) {
 	t.Parallel()
 	p := newPage(t)
-	p.open("/")
+	p.openExample()
 	p.additionOnLineTwo()
 	months := labelled(termSection, termMonths)
 	values := badCounts("请填写剩余月数。", "不能小于 0。", "不能大于 11。")
@@ -178,7 +178,7 @@ func TestBadTermMonths(t *testing.T) {
 func TestBadSessions(t *testing.T) {
 	t.Parallel()
 	p := newPage(t)
-	p.open("/")
+	p.openExample()
 	advisor := region("充值包推荐")
 	sessions := labelled(advisor, "预计会话数（条）")
 	result := css(advisor, "#advisor-result")

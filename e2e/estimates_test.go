@@ -405,3 +405,33 @@ func waitDownload(t *testing.T, dir string) []byte {
 	t.Fatalf("no download in %s", dir)
 	return nil
 }
+
+// With site data blocked, reading localStorage throws; the page still
+// starts, opens a link, takes edits, and says once that it keeps nothing
+// (issue 33). The page's console errors fail the test (page.listen), so a
+// Go program that exited would too.
+func TestBlockedSiteDataStillWorks(t *testing.T) {
+	t.Parallel()
+	profile := t.TempDir()
+	prefs := `{"profile":{"default_content_setting_values":{"cookies":2}}}`
+	if err := os.MkdirAll(filepath.Join(profile, "Default"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(profile, "Default", "Preferences"), []byte(prefs), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	b := startOnProfile(t, profile)
+	p := openTab(t, b.Tab, baseURL)
+	p.open(exampleLink)
+	if eval[bool](p, `(() => { try { localStorage.length; return true; } catch (e) { return false; } })()`) {
+		t.Fatal("site data is not blocked in this profile: localStorage can be read")
+	}
+	p.waitText(total, "9,990.00 元")
+	p.fill(labelled(line(1), usersLabel), "7")
+	p.waitText(total, "13,986.00 元")
+	p.waitFor("the notice that this browser keeps nothing", `/不允许本站保存数据/.test(text(document.getElementById('no-store')))`, `text(document.body)`)
+	p.click(el(`document.getElementById('estimate-new')`))
+	p.waitText(total, "—")
+	p.click(undoButton)
+	p.waitText(total, "13,986.00 元")
+}

@@ -14,7 +14,7 @@ const (
 func TestWorkedExampleIsTheDefaultPage(t *testing.T) {
 	t.Parallel()
 	p := newPage(t)
-	p.open("/")
+	p.openExample()
 	p.waitText(titleOf(1), "第 1 项 · 在线客服 基础版")
 	p.waitText(amountOf(1), "9,990.00 元")
 	p.waitText(workingOf(1), exampleNewWorking)
@@ -30,7 +30,7 @@ func TestWorkedExampleIsTheDefaultPage(t *testing.T) {
 func TestWorkedExampleAdditionByHand(t *testing.T) {
 	t.Parallel()
 	p := newPage(t)
-	p.open("/")
+	p.openExample()
 	p.waitText(total, "9,990.00 元")
 
 	p.clickLabel(line(1), "增购（有效期内增加）")
@@ -49,7 +49,7 @@ func TestWorkedExampleAdditionByHand(t *testing.T) {
 func TestWorkedExampleAdditionButton(t *testing.T) {
 	t.Parallel()
 	p := newPage(t)
-	p.open("/")
+	p.openExample()
 	p.waitText(total, "9,990.00 元")
 
 	p.openHelp()

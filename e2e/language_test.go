@@ -86,7 +86,7 @@ func (p *page) busyEstimate() {
 func TestEnglishReplacesEveryText(t *testing.T) {
 	t.Parallel()
 	p := newPage(t)
-	p.open("/")
+	p.openExample()
 	p.waitText(total, "9,990.00 元")
 	p.checkTexts("default, 简体中文", false)
 	p.busyEstimate()
@@ -112,7 +112,7 @@ func TestEnglishReplacesEveryText(t *testing.T) {
 	p.reload()
 	p.waitText(el(`document.querySelector('h1')`), "Tencent Qidian Customer Service price calculator")
 	p.leave()
-	p.open("/")
+	p.openExample()
 	p.waitText(el(`document.querySelector('h1')`), "Tencent Qidian Customer Service price calculator")
 	p.waitLanguage("English")
 	p.checkTexts("after reload, English", true)

@@ -65,7 +65,7 @@ func (p *page) checkLayout(state string) {
 func TestNothingScrollsSideways(t *testing.T) {
 	t.Parallel()
 	p := newPage(t)
-	p.open("/")
+	p.openExample()
 	p.waitText(total, "9,990.00 元")
 	p.checkLayout("default-zh")
 

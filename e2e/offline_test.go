@@ -21,7 +21,7 @@ func TestWorksOfflineAfterTheFirstVisit(t *testing.T) {
 	cached := workerResources(t, srv.url)
 
 	p := newPageOn(t, srv.url)
-	p.open("/")
+	p.openExample()
 	p.waitText(total, "9,990.00 元")
 
 	// go-app's worker caches in an install handler that does not wait

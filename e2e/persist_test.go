@@ -18,7 +18,7 @@ var latinWord = regexp.MustCompile(`[A-Za-z]{2,}`)
 func TestEstimateSurvivesReload(t *testing.T) {
 	t.Parallel()
 	p := newPage(t)
-	p.open("/")
+	p.openExample()
 	p.fill(labelled(line(1), usersLabel), "7")
 	p.waitText(amountOf(1), "13,986.00 元")
 	p.addLine()
@@ -47,7 +47,7 @@ func TestEstimateSurvivesReload(t *testing.T) {
 func TestReloadRacingTheAddressBarKeepsTheLatestEdit(t *testing.T) {
 	t.Parallel()
 	p := newPage(t)
-	p.open("/")
+	p.openExample()
 	p.fill(labelled(line(1), usersLabel), "7")
 	p.waitText(amountOf(1), "13,986.00 元")
 	p.waitFor("the address bar to hold 7 users", `/,7,/.test(location.hash) && !location.hash.includes('&l=', location.hash.indexOf('&l=') + 1)`, `location.hash`)
@@ -63,28 +63,35 @@ func TestReloadRacingTheAddressBarKeepsTheLatestEdit(t *testing.T) {
 	p.waitText(total, "16,983.00 元")
 }
 
-// Tabs keep their own work: a reload brings back the tab's estimate even
-// when another tab of the same browser saved a different one since, whether
-// the reloaded tab made its estimate or opened the browser's copy of it.
+// Tabs keep their own work: a reload brings back the estimate this tab has
+// open, even when another tab of the same browser opened and edited another
+// one since.
 func TestReloadKeepsThisTabsEstimate(t *testing.T) {
 	t.Parallel()
 	maker, opener := twoTabsOnSevenUsers(t)
-	opener.fill(labelled(line(1), usersLabel), "9")
-	opener.waitText(total, "17,982.00 元")
+	opener.click(button(document, "新建估算"))
+	opener.click(el(`document.getElementById('add-chat-pro')`))
+	opener.waitText(total, "9,000.00 元")
 	maker.reload()
 	maker.waitValue(labelled(line(1), usersLabel), "7")
 	maker.waitText(total, "13,986.00 元")
+	opener.reload()
+	opener.waitText(total, "9,000.00 元")
 }
 
-func TestReloadKeepsWhatANewTabOpened(t *testing.T) {
+// Two tabs on one estimate share it: what one types, the other shows at
+// once (it was not editing), and after a reload.
+func TestTabsOnOneEstimateShareIt(t *testing.T) {
 	t.Parallel()
 	maker, opener := twoTabsOnSevenUsers(t)
 	opener.waitFor("the address bar to hold 7 users", `/,7,/.test(location.hash)`, `location.hash`)
 	maker.fill(labelled(line(1), usersLabel), "9")
 	maker.waitText(total, "17,982.00 元")
+	opener.waitText(total, "17,982.00 元")
+	opener.waitFor("the notice that another tab changed it", `/另一个标签页/.test(text(document.getElementById('notice-text')))`, `text(document.getElementById('notice'))`)
 	opener.reload()
-	opener.waitValue(labelled(line(1), usersLabel), "7")
-	opener.waitText(total, "13,986.00 元")
+	opener.waitValue(labelled(line(1), usersLabel), "9")
+	opener.waitText(total, "17,982.00 元")
 }
 
 // twoTabsOnSevenUsers makes an estimate of 7 users in one tab, which then
@@ -93,7 +100,7 @@ func TestReloadKeepsWhatANewTabOpened(t *testing.T) {
 func twoTabsOnSevenUsers(t *testing.T) (maker, opener *page) {
 	t.Helper()
 	maker = newPage(t)
-	maker.open("/")
+	maker.openExample()
 	maker.fill(labelled(line(1), usersLabel), "7")
 	maker.waitText(total, "13,986.00 元")
 	maker.waitFor("the address bar to hold 7 users", `/,7,/.test(location.hash)`, `location.hash`)
@@ -108,7 +115,7 @@ func TestShareLinkOpensItsEstimate(t *testing.T) {
 	link := "/#v=1&t=1,6&l=phone-standard,new,4,3&l=chat-basic,add,2"
 	p := newPage(t)
 	// Something else is saved in this browser first: the link must win.
-	p.open("/")
+	p.openExample()
 	p.fill(labelled(line(1), usersLabel), "7")
 	p.waitText(total, "13,986.00 元")
 	p.leave()
@@ -128,7 +135,7 @@ func TestShareLinkOpensItsEstimate(t *testing.T) {
 func TestAddressBarIsAShareLink(t *testing.T) {
 	t.Parallel()
 	a := newPage(t)
-	a.open("/")
+	a.openExample()
 	a.chooseItem(1, "电话客服 企业版")
 	a.fill(labelled(line(1), usersLabel), "5") // a new product starts at its minimum
 	a.fill(labelled(line(1), yearsLabel), "2")
@@ -213,7 +220,7 @@ func TestTamperedLinks(t *testing.T) {
 func TestCopiedLinkHoldsTheLatestEdit(t *testing.T) {
 	t.Parallel()
 	p := newPage(t)
-	p.open("/")
+	p.openExample()
 	eval[bool](p, `(Object.defineProperty(navigator.clipboard, 'writeText', {
 		value: text => { window.copied = text; return Promise.resolve(); },
 	}), true)`)

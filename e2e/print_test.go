@@ -270,7 +270,7 @@ func TestPrintDetailsTravelInTheLink(t *testing.T) {
 	// (app/quote_document.go).
 	const contact = `赵六 <i class="qd-title">&amp;</i></td>`
 	p2 := newPage(t)
-	p2.open("/")
+	p2.openExample()
 	p2.fill(css(document, "#details-contact"), contact)
 	p2.waitFor("the contact in the address bar", `location.hash.includes('contact=')`, `location.hash`)
 	p2.printMedia()

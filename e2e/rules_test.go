@@ -69,7 +69,7 @@ func (p *page) addLine() int {
 func TestEveryAnnualProductNewAndAdded(t *testing.T) {
 	t.Parallel()
 	p := newPage(t)
-	p.open("/")
+	p.openExample()
 	p.waitText(total, "9,990.00 元")
 	cases := []struct {
 		item, mode, qtyLabel, qty, years string
@@ -112,7 +112,7 @@ func TestEveryAnnualProductNewAndAdded(t *testing.T) {
 func TestMinimumsBindNewPurchasesOnly(t *testing.T) {
 	t.Parallel()
 	p := newPage(t)
-	p.open("/")
+	p.openExample()
 	users := labelled(line(1), usersLabel)
 
 	p.fill(users, "2")
@@ -156,7 +156,7 @@ func TestMinimumsBindNewPurchasesOnly(t *testing.T) {
 func TestProfessionalChatIsOneSetPerEstimate(t *testing.T) {
 	t.Parallel()
 	p := newPage(t)
-	p.open("/")
+	p.openExample()
 	p.chooseItem(1, "在线客服 专业版")
 	p.fill(labelled(line(1), usersLabel), "5")
 	p.fill(labelled(line(1), yearsLabel), "2")
@@ -186,7 +186,7 @@ func TestProfessionalChatIsOneSetPerEstimate(t *testing.T) {
 func TestPartialYearIsCappedAtOneYear(t *testing.T) {
 	t.Parallel()
 	p := newPage(t)
-	p.open("/")
+	p.openExample()
 	p.setMode(1, modeAdd)
 	p.fill(labelled(line(1), usersLabel), "1")
 	for _, c := range []struct{ months, amount, working string }{
@@ -216,7 +216,7 @@ func TestPartialYearIsCappedAtOneYear(t *testing.T) {
 func TestRemainingTermFromDates(t *testing.T) {
 	t.Parallel()
 	p := newPage(t)
-	p.open("/")
+	p.openExample()
 	p.openHelp()
 	p.click(button(document, "示例：6 个月后增购 3 用户"))
 	p.waitText(total, "4,795.20 元")
@@ -250,7 +250,7 @@ func TestRemainingTermFromDates(t *testing.T) {
 func TestPriceOnRequestItemsAreLeftOutOfTheTotal(t *testing.T) {
 	t.Parallel()
 	p := newPage(t)
-	p.open("/")
+	p.openExample()
 	p.addLine()
 	p.waitText(total, "12,987.00 元")
 	p.waitGone(css(summary, "#total-excludes"))
@@ -273,7 +273,7 @@ func TestPriceOnRequestItemsAreLeftOutOfTheTotal(t *testing.T) {
 func TestSessionPacksAreOneTime(t *testing.T) {
 	t.Parallel()
 	p := newPage(t)
-	p.open("/")
+	p.openExample()
 	p.chooseItem(1, "会话充值包 12万条")
 	sets := labelled(line(1), setsLabel)
 	p.waitShown(sets)
@@ -301,7 +301,7 @@ func TestSessionPacksAreOneTime(t *testing.T) {
 func TestKnowledgeCloudNeedsAnIndustry(t *testing.T) {
 	t.Parallel()
 	p := newPage(t)
-	p.open("/")
+	p.openExample()
 	p.chooseItem(1, "行业知识云")
 	industry := labelled(line(1), "行业")
 	p.waitFieldError(industry, "请填写行业。")
@@ -325,7 +325,7 @@ func TestKnowledgeCloudNeedsAnIndustry(t *testing.T) {
 func TestPackAdvisor(t *testing.T) {
 	t.Parallel()
 	p := newPage(t)
-	p.open("/")
+	p.openExample()
 	advisor := region("充值包推荐")
 	sessions := labelled(advisor, "预计会话数（条）")
 	result := css(advisor, "#advisor-result")

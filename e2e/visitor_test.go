@@ -37,7 +37,7 @@ func TestAdditionNeedsATermTheVisitorGave(t *testing.T) {
 func TestProductChangeStartsAtItsSmallestPurchase(t *testing.T) {
 	t.Parallel()
 	p := newPage(t)
-	p.open("/")
+	p.openExample()
 	n := p.addLine()
 	p.fill(labelled(line(n), usersLabel), "7")
 	p.fill(labelled(line(n), yearsLabel), "3")
@@ -55,7 +55,7 @@ func TestProductChangeStartsAtItsSmallestPurchase(t *testing.T) {
 func TestReloadShowsWhatIsHeld(t *testing.T) {
 	t.Parallel()
 	p := newPage(t)
-	p.open("/")
+	p.openExample()
 	p.clear(labelled(line(1), usersLabel))
 	p.clear(labelled(line(1), yearsLabel))
 	p.waitFieldError(labelled(line(1), usersLabel), "请填写数量。")
@@ -71,7 +71,7 @@ func TestReloadShowsWhatIsHeld(t *testing.T) {
 func TestNothingPricedShowsADash(t *testing.T) {
 	t.Parallel()
 	p := newPage(t)
-	p.open("/")
+	p.openExample()
 	p.clear(labelled(line(1), usersLabel))
 	p.waitText(total, "—")
 	p.waitText(css(summary, "#total-why"), "还没有可计价的项目：请先更正标出的输入。")
@@ -87,7 +87,7 @@ func TestNothingPricedShowsADash(t *testing.T) {
 func TestNewEstimateStartsEmpty(t *testing.T) {
 	t.Parallel()
 	p := newPage(t)
-	p.open("/")
+	p.openExample()
 	advisor := region("充值包推荐")
 	p.fill(labelled(advisor, "预计会话数（条）"), "1000000")
 	p.click(button(advisor, "加入估算"))
@@ -110,7 +110,7 @@ func TestNewEstimateStartsEmpty(t *testing.T) {
 func TestProductsAreCardsThatAddToTheEstimate(t *testing.T) {
 	t.Parallel()
 	p := newPage(t)
-	p.open("/")
+	p.openExample()
 	products := region("产品与价格")
 	p.waitShown(products)
 	// A visitor sees one product's editions at a time: go through the tabs.
@@ -142,7 +142,7 @@ func TestProductsAreCardsThatAddToTheEstimate(t *testing.T) {
 func TestTotalStaysInViewWhileEditing(t *testing.T) {
 	t.Parallel()
 	p := newPage(t)
-	p.open("/")
+	p.openExample()
 	for i := 0; i < 3; i++ {
 		p.addLine()
 	}
@@ -172,7 +172,7 @@ func TestTotalStaysInViewWhileEditing(t *testing.T) {
 func TestKeyboardFocusStaysWhereTheVisitorIs(t *testing.T) {
 	t.Parallel()
 	p := newPage(t)
-	p.open("/")
+	p.openExample()
 	active := `document.activeElement && document.activeElement.id`
 	p.step("focus 新购", chromedp.Focus(el(`document.getElementById('line1-mode-new')`).sel()))
 	p.step("arrow to 增购", chromedp.KeyEvent(kb.ArrowRight))
@@ -201,7 +201,7 @@ func TestKeyboardFocusStaysWhereTheVisitorIs(t *testing.T) {
 func TestTotalIsAnnouncedOncePerChange(t *testing.T) {
 	t.Parallel()
 	p := newPage(t)
-	p.open("/")
+	p.openExample()
 	liveRegion := `(document.getElementById('total-announce') || document.getElementById('total').closest('[aria-live]'))`
 	p.waitFor("the live region to hold the opened total", `text(`+liveRegion+`).includes('9,990.00 元')`, `text(`+liveRegion+`)`)
 	eval[bool](p, `(() => {
@@ -260,7 +260,7 @@ func TestProductsAsTabsKeepTheEstimateInView(t *testing.T) {
 			opts = append(opts, chromedp.EmulateMobile)
 		}
 		p.step("viewport "+v.name, chromedp.EmulateViewport(v.width, v.height, opts...))
-		p.open("/")
+		p.openExample()
 		products := region("产品与价格")
 		p.waitText(total, "9,990.00 元")
 		if v.name == "1280" {
