@@ -34,7 +34,7 @@ func (f *fakeStorage) unavailable() error {
 	return nil
 }
 
-func (f *fakeStorage) getItem(key string) (string, bool, error) {
+func (f *fakeStorage) GetItem(key string) (string, bool, error) {
 	if err := f.unavailable(); err != nil {
 		return "", false, err
 	}
@@ -42,7 +42,7 @@ func (f *fakeStorage) getItem(key string) (string, bool, error) {
 	return v, ok, nil
 }
 
-func (f *fakeStorage) setItem(key, value string) error {
+func (f *fakeStorage) SetItem(key, value string) error {
 	if err := f.unavailable(); err != nil {
 		return err
 	}
@@ -61,7 +61,7 @@ func (f *fakeStorage) setItem(key, value string) error {
 	return nil
 }
 
-func (f *fakeStorage) removeItem(key string) error {
+func (f *fakeStorage) RemoveItem(key string) error {
 	if err := f.unavailable(); err != nil {
 		return err
 	}
@@ -69,7 +69,7 @@ func (f *fakeStorage) removeItem(key string) error {
 	return nil
 }
 
-func (f *fakeStorage) keys() ([]string, error) {
+func (f *fakeStorage) Keys() ([]string, error) {
 	if err := f.unavailable(); err != nil {
 		return nil, err
 	}
@@ -693,5 +693,19 @@ func TestStoreMigratesTheOldEstimate(t *testing.T) {
 	local.items[legacyEstimateKey] = string(pricing.EncodeEstimate(other))
 	if open, err := s.migrateLegacy(nil); err != nil || open == "" || len(s.list()) != 3 {
 		t.Errorf("raw JSON: %q, %v", open, err)
+	}
+}
+
+func TestBrowserStoreOutsideTheBrowser(t *testing.T) {
+	// Natively there is no Web Storage: the store works, in memory.
+	s := openBrowserEstimateStore()
+	if s.persistent() {
+		t.Error("the store says it is persistent without a browser")
+	}
+	if _, err := s.create(basicEstimate("5")); err != nil || len(s.list()) != 1 {
+		t.Errorf("create: %v, %d", err, len(s.list()))
+	}
+	if openSessionStorage() != nil {
+		t.Error("a session storage without a browser")
 	}
 }
