@@ -236,8 +236,8 @@ func (s *estimateStore) reload() {
 	fresh := map[string]*storedEstimate{}
 	for _, key := range s.keys() {
 		ref, ok := strings.CutPrefix(key, estimateKeyPrefix)
-		if !ok {
-			continue
+		if !ok || !pricing.ValidReference(ref) {
+			continue // not an estimate's key, or not one this store wrote: left as it is
 		}
 		if r := s.read(ref); r != nil {
 			fresh[ref] = r
@@ -550,7 +550,7 @@ func (s *estimateStore) changed(key string) (storeChange, bool) {
 		return storeChange{All: true}, true
 	}
 	ref, ok := strings.CutPrefix(key, estimateKeyPrefix)
-	if !ok {
+	if !ok || !pricing.ValidReference(ref) {
 		return storeChange{}, false
 	}
 	if r := s.read(ref); r != nil {

@@ -301,6 +301,9 @@ func TestStoreStorageEvents(t *testing.T) {
 	if c, ok := tabA.changed(estimateKeyPrefix + a.Reference); !ok || !c.Deleted || len(tabA.list()) != 0 {
 		t.Errorf("after tab B's delete, tab A sees %+v, %v", c, ok)
 	}
+	if _, ok := tabA.changed(estimateKeyPrefix + "<script>"); ok {
+		t.Error("a key with no reference is a change")
+	}
 	if _, ok := tabA.changed("qidian.lang"); ok {
 		t.Error("a key that is no estimate's is a change")
 	}
@@ -609,6 +612,7 @@ func TestStoreRefusesWhatCouldNotBeReadBack(t *testing.T) {
 	// A record damaged on the device is not listed, and stays as it is.
 	storage.items[estimateKeyPrefix+"QD-BROKEN"] = "{not json"
 	storage.items[estimateKeyPrefix+"QD-BAD-EST"] = `{"reference":"QD-BAD-EST","revision":1,"estimate":{"format":9}}`
+	storage.items[estimateKeyPrefix+"not-a-reference"] = storage.items[estimateKeyPrefix+a.Reference]
 	if list := s.list(); len(list) != 2 {
 		t.Errorf("list with damaged records: %+v", list)
 	}
