@@ -473,6 +473,18 @@ func (s *estimateStore) findSame(e pricing.Estimate) (string, bool) {
 	return best, best != ""
 }
 
+// keepIncoming keeps an estimate that arrived (a share link, an opened
+// file, the embedding page's message) without replacing any: it is the
+// reference of one kept the same (switched), else of e kept as a new
+// estimate (adopt: its own reference when free).
+func (s *estimateStore) keepIncoming(e pricing.Estimate) (ref string, switched bool, err error) {
+	if ref, ok := s.findSame(e); ok {
+		return ref, true, nil
+	}
+	added, err := s.adopt(e)
+	return added.Reference, false, err
+}
+
 // importResult says what an import kept.
 type importResult struct {
 	Added       []string // references of the estimates added, in the backup's order

@@ -717,3 +717,28 @@ func TestBrowserStoreOutsideTheBrowser(t *testing.T) {
 		t.Error("a session storage without a browser")
 	}
 }
+
+func TestStoreKeepsIncomingWithoutReplacing(t *testing.T) {
+	s := openTestStore(newFakeStorage(), newClock())
+	saved := mustCreate(t, s, basicEstimate("5"))
+
+	// A link with other lines, over the saved estimate: both kept.
+	link, err := pricing.DecodeLink("v=1&ref=QD-261201-LINKED&l=chat-pro,new,1,1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ref, switched, err := s.keepIncoming(link)
+	if err != nil || switched || ref != "QD-261201-LINKED" || len(s.list()) != 2 {
+		t.Fatalf("a new link: %s, %v, %v; %d kept", ref, switched, err, len(s.list()))
+	}
+	if e, _ := mustGet(t, s, saved.Reference); !reflect.DeepEqual(e.Lines, basicEstimate("5").Lines) {
+		t.Errorf("the saved estimate changed: %+v", e)
+	}
+	// The same link again, or one with the saved estimate's lines: switch.
+	if again, switched, err := s.keepIncoming(link); err != nil || !switched || again != ref || len(s.list()) != 2 {
+		t.Errorf("the link again: %s, %v, %v", again, switched, err)
+	}
+	if same, switched, err := s.keepIncoming(basicEstimate("5")); err != nil || !switched || same != saved.Reference {
+		t.Errorf("the saved lines: %s, %v, %v", same, switched, err)
+	}
+}
