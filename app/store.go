@@ -11,6 +11,7 @@ import (
 	"strings"
 	"time"
 
+	"qidian-calculator/internal/webstorage"
 	"qidian-calculator/pricing"
 )
 
@@ -24,26 +25,28 @@ import (
 // carries a revision, raised by every write: a tab saves only over the
 // revision it loaded (save), so two tabs never overwrite each other
 // silently. When the browser keeps nothing (site data blocked, storage
-// that throws), the store works in memory and says so (persistent).
+// that throws), the store works in memory and says so (persistent); the
+// browser's storage is reached through internal/webstorage, which no
+// exception of it can stop.
 
 // estimateKeyPrefix leads every estimate's key; the rest is its reference.
 const estimateKeyPrefix = "qidian.est."
 
-// deviceStorage is a browser's Web Storage as the store uses it. The
-// browser's (store_wasm.go) reaches it only through calls that may throw,
-// each turned into an error: errStorageFull when a write exceeds the quota
-// (the item keeps its old value), errStorageUnavailable otherwise.
+// deviceStorage is a browser's Web Storage as the store uses it:
+// *webstorage.Area in the browser, memoryStorage when it keeps nothing, a
+// fake in tests. A write over the quota fails with errStorageFull (the
+// item keeps its old value); any other failure is errStorageUnavailable.
 type deviceStorage interface {
-	getItem(key string) (value string, found bool, err error)
-	setItem(key, value string) error
-	removeItem(key string) error
-	keys() ([]string, error)
+	GetItem(key string) (value string, found bool, err error)
+	SetItem(key, value string) error
+	RemoveItem(key string) error
+	Keys() ([]string, error)
 }
 
-// Storage failures. Either may wrap the browser's message.
+// Storage failures; either wraps the browser's message.
 var (
-	errStorageFull        = errors.New("the browser's storage for this site is full")
-	errStorageUnavailable = errors.New("the browser keeps no data for this site")
+	errStorageFull        = webstorage.ErrFull
+	errStorageUnavailable = webstorage.ErrUnavailable
 )
 
 // Store failures the page words for the visitor, besides errStorageFull
@@ -141,8 +144,28 @@ type estimateStore struct {
 // openBrowserEstimateStore opens the store in the browser's localStorage,
 // or in memory when the browser keeps nothing.
 func openBrowserEstimateStore() *estimateStore {
-	local, err := openDeviceStorage("localStorage")
-	return openEstimateStore(local, err, time.Now, today, nil)
+	local, err := webstorage.Open("localStorage")
+	if err != nil {
+		return openEstimateStore(nil, err, time.Now, today, nil)
+	}
+	return openEstimateStore(local, nil, time.Now, today, nil)
+}
+
+// openSessionStorage is this tab's sessionStorage, for migrateLegacy; nil
+// when the browser keeps nothing.
+func openSessionStorage() deviceStorage {
+	if session, err := webstorage.Open("sessionStorage"); err == nil {
+		return session
+	}
+	return nil
+}
+
+// watchStorageEvents calls changed with the key of each storage event
+// (another tab changed it; "" when it cleared the storage), for
+// estimateStore.changed. It runs on the browser's event loop: dispatch to
+// the page's components from there. stop removes the listener.
+func watchStorageEvents(changed func(key string)) (stop func()) {
+	return webstorage.WatchEvents(changed)
 }
 
 // openEstimateStore opens the store in storage, or, when storageErr is
@@ -175,35 +198,35 @@ func (s *estimateStore) toMemory() {
 // The storage calls: a failure other than a full store moves the store
 // to memory and is tried there.
 func (s *estimateStore) getItem(key string) (string, bool) {
-	v, found, err := s.storage.getItem(key)
+	v, found, err := s.storage.GetItem(key)
 	if err != nil {
 		s.toMemory()
-		v, found, _ = s.storage.getItem(key)
+		v, found, _ = s.storage.GetItem(key)
 	}
 	return v, found
 }
 
 func (s *estimateStore) setItem(key, value string) error {
-	err := s.storage.setItem(key, value)
+	err := s.storage.SetItem(key, value)
 	if err != nil && !errors.Is(err, errStorageFull) {
 		s.toMemory()
-		err = s.storage.setItem(key, value)
+		err = s.storage.SetItem(key, value)
 	}
 	return err
 }
 
 func (s *estimateStore) removeItem(key string) {
-	if err := s.storage.removeItem(key); err != nil {
+	if err := s.storage.RemoveItem(key); err != nil {
 		s.toMemory()
-		s.storage.removeItem(key)
+		s.storage.RemoveItem(key)
 	}
 }
 
 func (s *estimateStore) keys() []string {
-	keys, err := s.storage.keys()
+	keys, err := s.storage.Keys()
 	if err != nil {
 		s.toMemory()
-		keys, _ = s.storage.keys()
+		keys, _ = s.storage.Keys()
 	}
 	return keys
 }
@@ -213,8 +236,8 @@ func (s *estimateStore) reload() {
 	fresh := map[string]*storedEstimate{}
 	for _, key := range s.keys() {
 		ref, ok := strings.CutPrefix(key, estimateKeyPrefix)
-		if !ok {
-			continue
+		if !ok || !pricing.ValidReference(ref) {
+			continue // not an estimate's key, or not one this store wrote: left as it is
 		}
 		if r := s.read(ref); r != nil {
 			fresh[ref] = r
@@ -450,6 +473,18 @@ func (s *estimateStore) findSame(e pricing.Estimate) (string, bool) {
 	return best, best != ""
 }
 
+// keepIncoming keeps an estimate that arrived (a share link, an opened
+// file, the embedding page's message) without replacing any: it is the
+// reference of one kept the same (switched), else of e kept as a new
+// estimate (adopt: its own reference when free).
+func (s *estimateStore) keepIncoming(e pricing.Estimate) (ref string, switched bool, err error) {
+	if ref, ok := s.findSame(e); ok {
+		return ref, true, nil
+	}
+	added, err := s.adopt(e)
+	return added.Reference, false, err
+}
+
 // importResult says what an import kept.
 type importResult struct {
 	Added       []string // references of the estimates added, in the backup's order
@@ -527,7 +562,7 @@ func (s *estimateStore) changed(key string) (storeChange, bool) {
 		return storeChange{All: true}, true
 	}
 	ref, ok := strings.CutPrefix(key, estimateKeyPrefix)
-	if !ok {
+	if !ok || !pricing.ValidReference(ref) {
 		return storeChange{}, false
 	}
 	if r := s.read(ref); r != nil {
@@ -566,7 +601,7 @@ func (s *estimateStore) migrateLegacy(session deviceStorage) (open string, err e
 		var found bool
 		if l.session {
 			var readErr error
-			if v, found, readErr = session.getItem(l.key); readErr != nil {
+			if v, found, readErr = session.GetItem(l.key); readErr != nil {
 				continue
 			}
 		} else {
@@ -592,7 +627,7 @@ func (s *estimateStore) migrateLegacy(session deviceStorage) (open string, err e
 			open = ref
 		}
 		if l.session {
-			session.removeItem(l.key)
+			session.RemoveItem(l.key)
 		} else {
 			s.removeItem(l.key)
 		}
@@ -615,16 +650,16 @@ type memoryStorage struct{ items map[string]string }
 
 func newMemoryStorage() *memoryStorage { return &memoryStorage{items: map[string]string{}} }
 
-func (m *memoryStorage) getItem(key string) (string, bool, error) {
+func (m *memoryStorage) GetItem(key string) (string, bool, error) {
 	v, ok := m.items[key]
 	return v, ok, nil
 }
 
-func (m *memoryStorage) setItem(key, value string) error { m.items[key] = value; return nil }
+func (m *memoryStorage) SetItem(key, value string) error { m.items[key] = value; return nil }
 
-func (m *memoryStorage) removeItem(key string) error { delete(m.items, key); return nil }
+func (m *memoryStorage) RemoveItem(key string) error { delete(m.items, key); return nil }
 
-func (m *memoryStorage) keys() ([]string, error) {
+func (m *memoryStorage) Keys() ([]string, error) {
 	keys := make([]string, 0, len(m.items))
 	for k := range m.items {
 		keys = append(keys, k)

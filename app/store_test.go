@@ -5,6 +5,7 @@ import (
 	"errors"
 	"reflect"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -34,7 +35,7 @@ func (f *fakeStorage) unavailable() error {
 	return nil
 }
 
-func (f *fakeStorage) getItem(key string) (string, bool, error) {
+func (f *fakeStorage) GetItem(key string) (string, bool, error) {
 	if err := f.unavailable(); err != nil {
 		return "", false, err
 	}
@@ -42,7 +43,7 @@ func (f *fakeStorage) getItem(key string) (string, bool, error) {
 	return v, ok, nil
 }
 
-func (f *fakeStorage) setItem(key, value string) error {
+func (f *fakeStorage) SetItem(key, value string) error {
 	if err := f.unavailable(); err != nil {
 		return err
 	}
@@ -61,7 +62,7 @@ func (f *fakeStorage) setItem(key, value string) error {
 	return nil
 }
 
-func (f *fakeStorage) removeItem(key string) error {
+func (f *fakeStorage) RemoveItem(key string) error {
 	if err := f.unavailable(); err != nil {
 		return err
 	}
@@ -69,7 +70,7 @@ func (f *fakeStorage) removeItem(key string) error {
 	return nil
 }
 
-func (f *fakeStorage) keys() ([]string, error) {
+func (f *fakeStorage) Keys() ([]string, error) {
 	if err := f.unavailable(); err != nil {
 		return nil, err
 	}
@@ -300,6 +301,9 @@ func TestStoreStorageEvents(t *testing.T) {
 	}
 	if c, ok := tabA.changed(estimateKeyPrefix + a.Reference); !ok || !c.Deleted || len(tabA.list()) != 0 {
 		t.Errorf("after tab B's delete, tab A sees %+v, %v", c, ok)
+	}
+	if _, ok := tabA.changed(estimateKeyPrefix + "<script>"); ok {
+		t.Error("a key with no reference is a change")
 	}
 	if _, ok := tabA.changed("qidian.lang"); ok {
 		t.Error("a key that is no estimate's is a change")
@@ -606,14 +610,18 @@ func TestStoreRefusesWhatCouldNotBeReadBack(t *testing.T) {
 		t.Error("a refused save was written")
 	}
 
-	// A record damaged on the device is not listed, and stays as it is.
+	// A record damaged on the device is not listed, and stays as it is; one
+	// whose estimate cannot be read (here: made by a newer page) is listed,
+	// and get says why it cannot open.
 	storage.items[estimateKeyPrefix+"QD-BROKEN"] = "{not json"
 	storage.items[estimateKeyPrefix+"QD-BAD-EST"] = `{"reference":"QD-BAD-EST","revision":1,"estimate":{"format":9}}`
-	if list := s.list(); len(list) != 2 {
+	storage.items[estimateKeyPrefix+"not-a-reference"] = storage.items[estimateKeyPrefix+a.Reference]
+	if list := s.list(); len(list) != 2 || !slices.ContainsFunc(list, func(e estimateSummary) bool { return e.Reference == "QD-BAD-EST" }) {
 		t.Errorf("list with damaged records: %+v", list)
 	}
-	if _, _, err := s.get("QD-BAD-EST"); err == nil {
-		t.Error("a damaged estimate was read")
+	var ie *pricing.InputError
+	if _, _, err := s.get("QD-BAD-EST"); !errors.As(err, &ie) || ie.Reason != pricing.NewerFormat {
+		t.Errorf("an estimate from a newer page: %v", err)
 	}
 	if _, err := pricing.DecodeEstimates(s.exportBackup()); err != nil {
 		t.Errorf("export with damaged records: %v", err)
@@ -693,5 +701,44 @@ func TestStoreMigratesTheOldEstimate(t *testing.T) {
 	local.items[legacyEstimateKey] = string(pricing.EncodeEstimate(other))
 	if open, err := s.migrateLegacy(nil); err != nil || open == "" || len(s.list()) != 3 {
 		t.Errorf("raw JSON: %q, %v", open, err)
+	}
+}
+
+func TestBrowserStoreOutsideTheBrowser(t *testing.T) {
+	// Natively there is no Web Storage: the store works, in memory.
+	s := openBrowserEstimateStore()
+	if s.persistent() {
+		t.Error("the store says it is persistent without a browser")
+	}
+	if _, err := s.create(basicEstimate("5")); err != nil || len(s.list()) != 1 {
+		t.Errorf("create: %v, %d", err, len(s.list()))
+	}
+	if openSessionStorage() != nil {
+		t.Error("a session storage without a browser")
+	}
+}
+
+func TestStoreKeepsIncomingWithoutReplacing(t *testing.T) {
+	s := openTestStore(newFakeStorage(), newClock())
+	saved := mustCreate(t, s, basicEstimate("5"))
+
+	// A link with other lines, over the saved estimate: both kept.
+	link, err := pricing.DecodeLink("v=1&ref=QD-261201-LINKED&l=chat-pro,new,1,1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ref, switched, err := s.keepIncoming(link)
+	if err != nil || switched || ref != "QD-261201-LINKED" || len(s.list()) != 2 {
+		t.Fatalf("a new link: %s, %v, %v; %d kept", ref, switched, err, len(s.list()))
+	}
+	if e, _ := mustGet(t, s, saved.Reference); !reflect.DeepEqual(e.Lines, basicEstimate("5").Lines) {
+		t.Errorf("the saved estimate changed: %+v", e)
+	}
+	// The same link again, or one with the saved estimate's lines: switch.
+	if again, switched, err := s.keepIncoming(link); err != nil || !switched || again != ref || len(s.list()) != 2 {
+		t.Errorf("the link again: %s, %v, %v", again, switched, err)
+	}
+	if same, switched, err := s.keepIncoming(basicEstimate("5")); err != nil || !switched || same != saved.Reference {
+		t.Errorf("the saved lines: %s, %v, %v", same, switched, err)
 	}
 }
