@@ -8,6 +8,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"qidian-calculator/internal/webstorage"
 	"qidian-calculator/pricing"
 )
 
@@ -53,7 +54,7 @@ func (c *calculator) openShelf() (ref string) {
 	tab := deviceOrMemory("sessionStorage")
 	c.shelf.tab = tab
 	legacy, _ := c.shelf.store.migrateLegacy(tab)
-	if v, found, _ := tab.getItem(tabOpenKey); found {
+	if v, found, _ := tab.GetItem(tabOpenKey); found {
 		return v
 	}
 	return legacy
@@ -68,7 +69,7 @@ func memoryShelf() shelf {
 // deviceOrMemory is the browser's storage of that name, or memory where
 // the browser keeps nothing.
 func deviceOrMemory(name string) deviceStorage {
-	s, err := openDeviceStorage(name)
+	s, err := webstorage.Open(name)
 	if err != nil {
 		return newMemoryStorage()
 	}
@@ -80,7 +81,7 @@ func readKept(s deviceStorage, key string, v any) {
 	if s == nil {
 		return
 	}
-	if text, found, err := s.getItem(key); err == nil && found {
+	if text, found, err := s.GetItem(key); err == nil && found {
 		json.Unmarshal([]byte(text), v)
 	}
 }
@@ -91,7 +92,7 @@ func writeKept(s deviceStorage, key string, v any) {
 		return
 	}
 	b, _ := json.Marshal(v)
-	s.setItem(key, string(b))
+	s.SetItem(key, string(b))
 }
 
 // draft is a new, empty estimate with its own quote number. It is kept
@@ -378,7 +379,7 @@ func (c *calculator) nextNumber() int {
 // noteTabOpen notes which estimate this tab has open, for a reload.
 func (c *calculator) noteTabOpen() {
 	if c.shelf.tab != nil {
-		c.shelf.tab.setItem(tabOpenKey, c.edit.est.Reference)
+		c.shelf.tab.SetItem(tabOpenKey, c.edit.est.Reference)
 	}
 }
 
