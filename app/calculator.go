@@ -163,22 +163,24 @@ func (c *calculator) referenceShown() string {
 // remaining term after it while a line is an addition.
 func (c *calculator) estimateSection() app.UI {
 	lang := c.lang
-	list := &estimateList{Count: c.estimateCount(), Open: c.shelf.listOpen, Lang: lang, Shelf: c, Opening: c.start.opening}
-	if c.shelf.listOpen && !c.start.opening {
-		list.Rows = c.estimateRows()
-	}
+	listOpen := c.shelf.listOpen && !c.start.opening
 	head := app.Elem("div").Class("section-head").Body(
 		app.Elem("h2").ID("lines-heading").Text(t(lang, msgLines)),
 		app.Elem("div").Class("section-actions").Body(
-			list,
+			estimatesToggle(lang, c.estimateCount(), listOpen, c.start.opening, c),
 			untilStarted(app.Elem("button").Attr("type", "button").Class("btn btn-quiet no-print").ID("estimate-new").Text(t(lang, msgEstimateNew))).
 				OnClick(func(ctx app.Context, e app.Event) { c.newEstimate(ctx) }),
 		),
 	)
 	notice := &pageNotice{Notice: c.noticeView(), Lang: lang, Actions: c}
+	// The list's place is always there, so the button's aria-controls names it.
+	var list app.UI = app.Elem("section").Class("estimates-panel no-print").ID("estimates").Attr("hidden", true)
+	if listOpen {
+		list = &estimateList{Rows: c.estimateRows(), Lang: lang, Shelf: c}
+	}
 	section := untilStarted(app.Elem("section").Class("lines").Attr("aria-labelledby", "lines-heading"))
 	if c.start.opening {
-		return section.Body(head, notice, app.Elem("p").Class("opening").ID("opening").Body(openingNote()...))
+		return section.Body(head, list, notice, app.Elem("p").Class("opening").ID("opening").Body(openingNote()...))
 	}
 	lines := make([]app.UI, len(c.edit.est.Lines))
 	for i := range c.edit.est.Lines {
@@ -187,6 +189,7 @@ func (c *calculator) estimateSection() app.UI {
 	}
 	return section.Body(
 		head,
+		list,
 		notice,
 		app.If(len(lines) == 0, func() app.UI {
 			return app.Elem("p").Class("empty").ID("estimate-empty").Text(t(lang, msgLineEmpty))

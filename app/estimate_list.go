@@ -27,25 +27,37 @@ type estimateShelving interface {
 	deleteEstimate(ctx app.Context, ref string)
 	exportEstimates(ctx app.Context)
 	importEstimates(ctx app.Context)
-	toggleEstimates(open bool)
+	toggleEstimates()
 }
 
 // estimateList is 我的估算: every estimate kept on this device, to switch
-// to, rename, duplicate or delete, and the backup of them all. It is a
-// disclosure beside the estimate's heading, one tap away on any screen.
+// to, rename, duplicate or delete, and the backup of them all. Its button
+// (estimatesToggle) is beside the estimate's heading, one tap away on any
+// screen; the list opens under it, in the flow of the page, so the notice
+// of what was just done (and its 撤销) stays in view below it.
 type estimateList struct {
 	app.Compo
 
-	Count   int           // how many estimates the list holds
-	Open    bool          // the list is open
-	Rows    []estimateRow // while it is open
-	Lang    pricing.Lang
-	Shelf   estimateShelving
-	Opening bool
+	Rows  []estimateRow
+	Lang  pricing.Lang
+	Shelf estimateShelving
 
 	renaming string // the reference of the row being renamed
 	draft    string // the name being typed
 	problem  string // why the draft cannot be the name
+}
+
+// estimatesToggle opens and closes the list; it says how many estimates
+// there are.
+func estimatesToggle(lang pricing.Lang, count int, open, opening bool, shelf estimateShelving) app.UI {
+	n := strconv.Itoa(count)
+	if opening {
+		n = "…"
+	}
+	return untilStarted(app.Elem("button").Attr("type", "button").Class("btn btn-quiet no-print").ID("estimates-toggle")).
+		Attr("aria-expanded", strconv.FormatBool(open)).Attr("aria-controls", "estimates").
+		Text(tf(lang, msgEstimatesShow, n)).
+		OnClick(func(ctx app.Context, e app.Event) { shelf.toggleEstimates() })
 }
 
 func (l *estimateList) Render() app.UI {
@@ -54,31 +66,19 @@ func (l *estimateList) Render() app.UI {
 	for i, r := range l.Rows {
 		rows[i] = l.row(i, r)
 	}
-	count := strconv.Itoa(l.Count)
-	if l.Opening {
-		count = "…"
-	}
-	details := untilStarted(app.Elem("details").Class("estimates no-print").ID("estimates")).
-		On("toggle", func(ctx app.Context, e app.Event) { l.Shelf.toggleEstimates(ctx.JSSrc().Get("open").Bool()) })
-	if l.Open {
-		details = details.Attr("open", true)
-	}
-	return details.Body(
-		app.Elem("summary").Class("btn btn-quiet").ID("estimates-toggle").Text(tf(lang, msgEstimatesShow, count)),
-		app.Elem("div").Class("estimates-panel").Body(
-			app.Elem("h2").Class("visually-hidden").ID("estimates-heading").Text(t(lang, msgEstimates)),
-			app.Elem("p").Class("hint").Text(t(lang, msgEstimatesHint)),
-			app.If(len(rows) == 0 && !l.Opening, func() app.UI { return app.Elem("p").Class("note").Text(t(lang, msgEstimatesNone)) }),
-			app.Elem("ul").Class("estimate-rows").Attr("aria-labelledby", "estimates-heading").Body(rows...),
-			app.Elem("div").Class("estimates-backup").Body(
-				app.Elem("button").Attr("type", "button").Class("btn btn-quiet").ID("estimates-export").Text(t(lang, msgEstimatesExport)).
-					OnClick(func(ctx app.Context, e app.Event) { l.Shelf.exportEstimates(ctx) }),
-				app.Elem("label").Attr("for", "estimates-import").Class("btn btn-quiet file-btn").Body(
-					app.Text(t(lang, msgEstimatesImport)),
-					app.ElemSelfClosing("input").Attr("type", "file").ID("estimates-import").Class("visually-hidden").
-						Attr("accept", ".json,application/json").
-						OnChange(func(ctx app.Context, e app.Event) { l.Shelf.importEstimates(ctx) }),
-				),
+	return app.Elem("section").Class("estimates-panel no-print").ID("estimates").Attr("aria-labelledby", "estimates-heading").Body(
+		app.Elem("h3").ID("estimates-heading").Text(t(lang, msgEstimates)),
+		app.Elem("p").Class("hint").Text(t(lang, msgEstimatesHint)),
+		app.If(len(rows) == 0, func() app.UI { return app.Elem("p").Class("note").Text(t(lang, msgEstimatesNone)) }),
+		app.Elem("ul").Class("estimate-rows").Attr("aria-labelledby", "estimates-heading").Body(rows...),
+		app.Elem("div").Class("estimates-backup").Body(
+			app.Elem("button").Attr("type", "button").Class("btn btn-quiet").ID("estimates-export").Text(t(lang, msgEstimatesExport)).
+				OnClick(func(ctx app.Context, e app.Event) { l.Shelf.exportEstimates(ctx) }),
+			app.Elem("label").Attr("for", "estimates-import").Class("btn btn-quiet file-btn").Body(
+				app.Text(t(lang, msgEstimatesImport)),
+				app.ElemSelfClosing("input").Attr("type", "file").ID("estimates-import").Class("visually-hidden").
+					Attr("accept", ".json,application/json").
+					OnChange(func(ctx app.Context, e app.Event) { l.Shelf.importEstimates(ctx) }),
 			),
 		),
 	)
@@ -91,7 +91,7 @@ func (l *estimateList) row(i int, r estimateRow) app.UI {
 	id := "estimate-" + strconv.Itoa(i+1)
 	name := app.Elem("button").Attr("type", "button").Class("estimate-name").ID(id+"-open").
 		Attr("aria-label", t(lang, msgEstimateSwitch)+t(lang, msgColon)+r.Name).Text(r.Name).
-		OnClick(func(ctx app.Context, e app.Event) { l.Shelf.switchEstimate(ctx, ref) })
+		OnClick(func(ctx app.Context, e app.Event) { l.Shelf.switchEstimate(ctx, ref) }, app.EventScope(ref))
 	if r.Current {
 		name = name.Attr("aria-current", "true").Attr("aria-label", r.Name+t(lang, msgEstimateCurrent))
 	}
@@ -114,7 +114,7 @@ func (l *estimateList) row(i int, r estimateRow) app.UI {
 	button := func(suffix string, key msg, do func(ctx app.Context)) app.UI {
 		return app.Elem("button").Attr("type", "button").Class("btn btn-quiet btn-small").ID(id+"-"+suffix).
 			Attr("aria-label", t(lang, key)+t(lang, msgColon)+r.Name).Text(t(lang, key)).
-			OnClick(func(ctx app.Context, e app.Event) { do(ctx) })
+			OnClick(func(ctx app.Context, e app.Event) { do(ctx) }, app.EventScope(ref, r.Name)) // go-app keeps a handler until its scope changes
 	}
 	return app.Elem("li").Class(class).Attr("data-ref", ref).Body(
 		main,
@@ -145,7 +145,7 @@ func (l *estimateList) renameForm(id, ref string) app.UI {
 				l.renaming = ""
 				focusAfterDraw(ctx, id+"-rename")
 			}
-		})
+		}, app.EventScope(ref))
 	class := "field estimate-rename"
 	if l.problem != "" {
 		class += " invalid"
@@ -155,7 +155,7 @@ func (l *estimateList) renameForm(id, ref string) app.UI {
 		app.Elem("label").Attr("for", field).Text(t(lang, msgEstimateRenameLabel)),
 		in,
 		app.Elem("button").Attr("type", "button").Class("btn btn-small").ID(id+"-rename-done").Text(t(lang, msgEstimateRenameDone)).
-			OnClick(func(ctx app.Context, e app.Event) { l.finishRename(ctx, id, ref) }),
+			OnClick(func(ctx app.Context, e app.Event) { l.finishRename(ctx, id, ref) }, app.EventScope(ref)),
 		app.If(l.problem != "", func() app.UI { return app.Elem("p").ID(field + "-error").Class("field-error").Text(l.problem) }),
 	)
 }

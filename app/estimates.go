@@ -408,10 +408,8 @@ func (c *calculator) storeProblemText(err error) string {
 	return problem(err, c.lang)
 }
 
-// toggleEstimates notes whether 我的估算 is open: its rows are priced only then.
-func (c *calculator) toggleEstimates(open bool) {
-	c.shelf.listOpen = open
-}
+// toggleEstimates opens or closes 我的估算: its rows are priced only while open.
+func (c *calculator) toggleEstimates() { c.shelf.listOpen = !c.shelf.listOpen }
 
 // estimateRows is 我的估算 as the list shows it: the open estimate first
 // when it is a draft, then every kept one, most recently edited first.

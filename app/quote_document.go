@@ -38,7 +38,7 @@ const (
 // render only notes what it is made of, and writePrintedQuote makes and
 // writes it once the browser has drawn the render.
 func (c *calculator) printedQuote() app.UI {
-	c.printed.source = printSource{est: c.edit.est, quote: c.edit.quote, lang: c.lang, today: c.today}
+	c.printed.source = printSource{est: c.edit.est, quote: c.edit.quote, lang: c.lang, today: c.today, opening: c.start.opening}
 	c.printed.source.est.Lines = slices.Clone(c.edit.est.Lines) // an edit changes a line in place
 	start, end := app.UI(app.Elem("div").ID(printedStartID)), app.UI(app.Elem("div").ID(printedEndID))
 	if app.IsServer {
@@ -70,14 +70,19 @@ type printCache struct {
 
 // printSource is what a render's printed quote is made of.
 type printSource struct {
-	est   pricing.Estimate
-	quote pricing.Quote
-	lang  pricing.Lang
-	today time.Time
+	est     pricing.Estimate
+	quote   pricing.Quote
+	lang    pricing.Lang
+	today   time.Time
+	opening bool // the server's page: no estimate, so no quote number
 }
 
 func (p printSource) document() pricing.Document {
-	return pricing.NewDocument(p.est, &p.quote, p.lang, p.today)
+	d := pricing.NewDocument(p.est, &p.quote, p.lang, p.today)
+	if p.opening {
+		d.Reference = "—"
+	}
+	return d
 }
 
 // printedPart is a container with its markup, as the server writes it.
