@@ -97,18 +97,9 @@ func quote(args []string, stdin io.Reader, stdout io.Writer) error {
 func problems(lang pricing.Lang, errs ...error) error {
 	var lines []string
 	for _, err := range errs {
-		var ie *pricing.InputError
-		if de, ok := err.(*pricing.DetailError); ok {
-			lines = append(lines, pricing.Printable(de.Detail(lang)))
-			continue
-		}
-		if !errors.As(err, &ie) {
-			lines = append(lines, pricing.Printable(err.Error()))
-			continue
-		}
-		s := ie.Detail(lang)
-		if ie.Reason == pricing.BadFormat && ie.Value != "" {
-			s += " (" + ie.Value + ")"
+		s := err.Error()
+		if p, ok := errors.AsType[pricing.Problem](err); ok {
+			s = p.Detail(lang)
 		}
 		lines = append(lines, pricing.Printable(s))
 	}

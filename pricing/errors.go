@@ -20,6 +20,8 @@ const (
 	FieldFrom       Field = "from"       // the day of the addition
 	FieldSessions   Field = "sessions"   // expected chatbot sessions (pack advisor)
 	FieldEstimate   Field = "estimate"   // the estimate as a whole (format, version)
+	FieldAfter      Field = "after"      // a planned addition's months after its purchase (R14)
+	FieldDetails    Field = "details"    // the details object as a whole; its fields are DetailFields
 )
 
 var fieldNames = map[Field]Text{
@@ -35,6 +37,8 @@ var fieldNames = map[Field]Text{
 	FieldFrom:       {"增购日期", "addition day"},
 	FieldSessions:   {"预计会话数", "expected sessions"},
 	FieldEstimate:   {"估算", "estimate"},
+	FieldAfter:      {"新购后月数", "months after the purchase"},
+	FieldDetails:    {"报价单信息", "quote details"},
 }
 
 // Name is the field's name for people.
@@ -68,6 +72,30 @@ const (
 	DuplicateKey    Reason = "duplicate-key"    // a JSON key given twice (Value: its path)
 	NoLines         Reason = "no-lines"         // an estimate to quote holds no line
 	InputTooLarge   Reason = "input-too-large"  // a file or link over MaxEstimateBytes
+
+	// A planned addition that cannot be priced (R14).
+	AtPurchase      Reason = "at-purchase"      // month 0 or before: not after the purchase
+	AfterTermEnd    Reason = "after-term-end"   // on or after the purchase's last month (Limit: its term in months)
+	NoPurchase      Reason = "no-purchase"      // no new purchase in the estimate for it to follow
+	PurchaseUnclear Reason = "purchase-unclear" // several it could follow, of different years
+
+	// A detail that cannot go on the printed quote (DetailError).
+	TooLong Reason = "too-long" // more characters than Limit
+	BadText Reason = "bad-text" // control characters or bytes that are no UTF-8 text
+)
+
+// Problem is an input error of either kind, InputError or DetailError: its
+// short message for beside the field, and its message with the line and
+// field named for a list or a command's output.
+type Problem interface {
+	error
+	Message(lang Lang) string
+	Detail(lang Lang) string
+}
+
+var (
+	_ Problem = (*InputError)(nil)
+	_ Problem = (*DetailError)(nil)
 )
 
 // InputError is a bad input, named by line and field, with its message in
@@ -95,19 +123,23 @@ func (e *InputError) Error() string {
 }
 
 // Detail is the message with the line and field named, for a list of problems
-// or a command's output.
+// or a command's output; a file that cannot be read also says where it
+// went wrong (a JSON path or byte), for whoever fixes it.
 func (e *InputError) Detail(lang Lang) string {
 	f := e.Field.Name(lang)
-	if lang == EN {
-		if e.Line >= 0 {
-			return "Line " + strconv.Itoa(e.Line+1) + ", " + f + ": " + e.Message(lang)
-		}
-		return capitalize(f) + ": " + e.Message(lang)
+	s := f + "：" + e.Message(lang)
+	switch {
+	case lang == EN && e.Line >= 0:
+		s = "Line " + strconv.Itoa(e.Line+1) + ", " + f + ": " + e.Message(lang)
+	case lang == EN:
+		s = capitalize(f) + ": " + e.Message(lang)
+	case e.Line >= 0:
+		s = "第" + strconv.Itoa(e.Line+1) + "行 " + f + "：" + e.Message(lang)
 	}
-	if e.Line >= 0 {
-		return "第" + strconv.Itoa(e.Line+1) + "行 " + f + "：" + e.Message(lang)
+	if e.Reason == BadFormat && e.Value != "" {
+		s += " (" + e.Value + ")"
 	}
-	return f + "：" + e.Message(lang)
+	return s
 }
 
 // Message is the short message shown next to the field.
@@ -172,8 +204,25 @@ func (e *InputError) Message(lang Lang) string {
 	case InputTooLarge:
 		size := strconv.FormatInt(e.Limit>>20, 10) + " MiB"
 		return pick("估算文件或链接大于 "+size+"，未读取。", "The estimate file or link is larger than "+size+"; it was not read.")
+	case AtPurchase:
+		return pick("增购须在新购之后，至少 1 个月；同时购买请计入新购的数量。",
+			"An addition comes at least 1 month after the purchase; to buy at the same time, add to the purchase's quantity.")
+	case AfterTermEnd:
+		last := strconv.FormatInt(e.Limit-1, 10)
+		return pick("所跟随的新购有效期共 "+n+" 个月，增购须在第 1 至第 "+last+" 个月。",
+			"The purchase it follows runs "+n+" months; an addition comes in month 1 to "+last+".")
+	case NoPurchase:
+		return pick("本估算中没有可跟随的新购：请先添加同一产品的新购（机器人跟随在线客服），或选择“增购”到已有账号。",
+			"This estimate has no new purchase for this addition to follow: add a new purchase of the same item (chatbots follow online chat), or choose “Add to subscription” for a running account.")
+	case PurchaseUnclear:
+		return pick("本估算中有多项可跟随的新购且年限不同，无法确定此增购跟随哪一项；请只保留一项。",
+			"This estimate has several new purchases this addition could follow, with different years; keep only one.")
+	case TooLong:
+		return pick("最多 "+n+" 个字，缩短之前不会印在报价单上。", "At most "+n+" characters; it is left off the quote until shortened.")
+	case BadText:
+		return pick("含有控制字符或无法识别的文字，不会印在报价单上。", "Holds control characters or unreadable text; it is left off the quote.")
 	}
-	return planMessage(e, lang)
+	return string(e.Reason) // a reason without words yet: its id rather than nothing
 }
 
 func capitalize(s string) string {
