@@ -117,7 +117,7 @@ func (e *InputError) Error() string {
 	}
 	msg := where + ": " + e.Message(EN)
 	if (e.Reason == BadFormat || e.Reason == WrongType && e.Field != FieldEstimate) && e.Value != "" {
-		msg += " (" + e.Value + ")" // the technical detail, for scripts and logs
+		msg += " (" + echo(e.Value) + ")" // the technical detail, for scripts and logs
 	}
 	return msg
 }
@@ -137,7 +137,7 @@ func (e *InputError) Detail(lang Lang) string {
 		s = "第" + strconv.Itoa(e.Line+1) + "行 " + f + "：" + e.Message(lang)
 	}
 	if e.Reason == BadFormat && e.Value != "" {
-		s += " (" + e.Value + ")"
+		s += " (" + echo(e.Value) + ")"
 	}
 	return s
 }
@@ -163,7 +163,7 @@ func (e *InputError) Message(lang Lang) string {
 		return pick("同一企业或经办人限购一套，本估算已有一套新购专业版；为已有专业版加用户请选“增购”。",
 			"One set per company or purchaser: this estimate already has a new Professional set. To add users to an existing set, choose “Add to subscription”.")
 	case UnknownItem:
-		return pick("价目表中没有“"+e.Value+"”。", "“"+e.Value+"” is not in the price list.")
+		return pick("价目表中没有“"+echo(e.Value)+"”。", "“"+echo(e.Value)+"” is not in the price list.")
 	case UnknownIndustry:
 		return pick("请选择电商、HRSSC 或教育（含高校）。", "Choose e-commerce, HRSSC or education.")
 	case UnknownMode:
@@ -181,24 +181,24 @@ func (e *InputError) Message(lang Lang) string {
 	case NotALink:
 		return pick("地址中的内容不是本计算器的分享链接，已忽略。", "The address holds no share link of this calculator; it was ignored.")
 	case LinkPartUnread:
-		return pick("链接中有部分内容无法读取（"+e.Value+"），已打开其余能读取的项目。", "Part of the link could not be read ("+e.Value+"); everything else in it is open.")
+		return pick("链接中有部分内容无法读取（"+echo(e.Value)+"），已打开其余能读取的项目。", "Part of the link could not be read ("+echo(e.Value)+"); everything else in it is open.")
 	case TooManyLines:
 		return pick("一份估算最多 "+n+" 项，其余项目未打开。", "An estimate holds at most "+n+" items; the rest were not opened.")
 	case NewerFormat:
 		return pick("此估算由更新版本的计算器生成，请刷新页面后再打开。", "This estimate was made by a newer calculator; reload the page and open it again.")
 	case UnknownBasis:
-		return pick("“"+e.Value+"”不是可用的填写方式，应为 length（按年月）或 dates（按日期）。",
-			"“"+e.Value+"” is no basis: use “length” (years and months) or “dates”.")
+		return pick("“"+echo(e.Value)+"”不是可用的填写方式，应为 length（按年月）或 dates（按日期）。",
+			"“"+echo(e.Value)+"” is no basis: use “length” (years and months) or “dates”.")
 	case WrongType:
 		switch e.Field {
 		case FieldEstimate:
-			return pick("“"+e.Value+"”的类型不对。", "“"+e.Value+"” has the wrong type.")
+			return pick("“"+echo(e.Value)+"”的类型不对。", "“"+echo(e.Value)+"” has the wrong type.")
 		case FieldQuantity, FieldYears, FieldTermYears, FieldTermMonths:
 			return pick("应为数字，例如 3。", "Must be a number, such as 3.")
 		}
 		return pick("应为文字（加引号的字符串）。", "Must be text (a quoted string).")
 	case DuplicateKey:
-		return pick("“"+e.Value+"”出现了两次，无法确定取哪一个值。", "“"+e.Value+"” is given twice; which value is meant cannot be told.")
+		return pick("“"+echo(e.Value)+"”出现了两次，无法确定取哪一个值。", "“"+echo(e.Value)+"” is given twice; which value is meant cannot be told.")
 	case NoLines:
 		return pick("估算中没有任何项目。", "The estimate has no items.")
 	case InputTooLarge:
@@ -223,6 +223,26 @@ func (e *InputError) Message(lang Lang) string {
 		return pick("含有控制字符或无法识别的文字，不会印在报价单上。", "Holds control characters or unreadable text; it is left off the quote.")
 	}
 	return string(e.Reason) // a reason without words yet: its id rather than nothing
+}
+
+// maxEchoRunes bounds the input a message repeats: enough to recognise
+// it, while a hostile link or file of a megabyte gives a short message.
+const maxEchoRunes = 200
+
+// echo is input as a message repeats it: at most maxEchoRunes characters,
+// then "…".
+func echo(s string) string {
+	if len(s) <= maxEchoRunes { // bytes ≥ characters: nothing to count
+		return s
+	}
+	n := 0
+	for i := range s {
+		if n == maxEchoRunes {
+			return s[:i] + "…"
+		}
+		n++
+	}
+	return s
 }
 
 func capitalize(s string) string {
