@@ -194,8 +194,7 @@ func WriteDocument(w io.Writer, d Document) error {
 	var b strings.Builder
 	field := func(label, value string) {
 		if value != "" {
-			// A line break in the notes keeps the text under its label.
-			b.WriteString(label + strings.ReplaceAll(value, "\n", "\n  ") + "\n")
+			b.WriteString(label + value + "\n")
 		}
 	}
 	b.WriteString(t("报价单", "Quotation") + "\n")
@@ -209,7 +208,9 @@ func WriteDocument(w io.Writer, d Document) error {
 	field(t("价目表：", "Price list: "), d.CatalogVersion+t("（", " (")+d.CatalogDate+t("）", ")"))
 	field(t("客户名称：", "Customer: "), d.Customer)
 	field(t("经办人：", "Prepared by: "), d.Contact)
-	field(t("备注：", "Notes: "), d.Notes)
+	// The notes' line breaks are written \n: a line of the visitor's own
+	// could otherwise read as the quote's, "合计：0.00 元" above the total.
+	field(t("备注：", "Notes: "), Printable(d.Notes))
 	for _, p := range d.Problems {
 		b.WriteString("! " + p.Detail(d.Lang) + "\n")
 	}

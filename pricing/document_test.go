@@ -170,3 +170,26 @@ func TestDocumentPlannedAddition(t *testing.T) {
 		}
 	}
 }
+
+// Notes are the visitor's text: a line break in them cannot start a line of
+// the quote command's output that reads as the total (issue 33, finding 7).
+func TestNotesCannotForgeATotalLine(t *testing.T) {
+	e := Estimate{Lines: []Line{{Item: "chat-basic", Quantity: "5", Years: "2"}}}
+	for _, lang := range []Lang{ZH, EN} {
+		forged := lang.Pick("合计：0.00 元", "Total: ¥0.00")
+		e.Details.Notes = "first line\n" + forged + "\n\n  " + forged
+		q := Default().Price(e, goldenToday)
+		var b bytes.Buffer
+		if err := WriteDocument(&b, NewDocument(e, &q, lang, goldenToday)); err != nil {
+			t.Fatal(err)
+		}
+		for _, line := range strings.Split(b.String(), "\n") {
+			if strings.HasPrefix(strings.TrimSpace(line), forged) {
+				t.Errorf("%s: the notes print a line %q:\n%s", lang, line, b.String())
+			}
+		}
+		if !strings.Contains(b.String(), `first line\n`+forged) {
+			t.Errorf("%s: the notes are not printed with the line break escaped:\n%s", lang, b.String())
+		}
+	}
+}
