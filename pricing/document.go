@@ -28,8 +28,8 @@ type Document struct {
 	TermProblems      []string // why the term cannot be read: additions are not priced
 	Rows              []DocumentRow
 	Total             Money
-	Priced            bool   // some line has an amount; else the total reads "—", never 0.00
-	TotalInWords      string // 玖仟玖佰玖拾元整; empty while the quote is incomplete
+	Priced            bool   // some line has an amount (Quote.HasTotal); else the total reads "—", never 0.00
+	TotalInWords      string // 玖仟玖佰玖拾元整; empty while the quote is incomplete or nothing is priced
 	ExcludesOnRequest bool
 	Complete          bool
 	Terms             []string
@@ -76,11 +76,11 @@ func NewDocument(e Estimate, q *Quote, lang Lang, day time.Time) Document {
 	for _, te := range q.TermErrors {
 		d.TermProblems = append(d.TermProblems, te.Detail(lang))
 	}
-	if q.Complete {
+	d.Priced = q.HasTotal()
+	if q.Complete && d.Priced {
 		d.TotalInWords, _ = AmountInWords(q.Total, lang)
 	}
 	for i, l := range q.Lines {
-		d.Priced = d.Priced || l.Priced
 		d.Rows = append(d.Rows, documentRow(i, l, lang))
 	}
 	d.Terms = documentTerms(q, d, lang)
@@ -252,7 +252,10 @@ func WriteDocument(w io.Writer, d Document) error {
 	switch {
 	case !d.Complete:
 		b.WriteString(t("（不完整：请先更正上面标出的输入）", " (incomplete: correct the inputs marked above)"))
+	case !d.Priced && d.ExcludesOnRequest:
+		b.WriteString(t("（均为价格请联系架构师的项目，没有可合计的标价）", " (every item is price on request: no list price to add up)"))
 	case d.ExcludesOnRequest:
+
 		b.WriteString(t("（不含价格请联系架构师的项目）", " (excludes price-on-request items)"))
 	}
 	b.WriteByte('\n')

@@ -28,9 +28,9 @@ type ExportQuote struct {
 	Term              string       `json:"term,omitempty"` // "1y6m", when additions share it
 	TermErrors        []string     `json:"termErrors,omitempty"`
 	Lines             []ExportLine `json:"lines"`
-	Total             Money        `json:"total"`
+	Total             *Money       `json:"total"` // null when no line has an amount (Quote.HasTotal): never a zero
 	ExcludesOnRequest bool         `json:"excludesOnRequest"`
-	Complete          bool         `json:"complete"`
+	Complete          bool         `json:"complete"`       // no input errors, and a total
 	Plan              *ExportPlan  `json:"plan,omitempty"` // when the estimate plans additions (R14, R15)
 }
 
@@ -58,7 +58,8 @@ func NewExport(e Estimate, q *Quote, lang Lang, day time.Time) Export {
 		e.Lines = []Line{}
 	}
 	x := Export{Estimate: e, Date: FormatDate(day), CatalogDate: q.CatalogDate, Quote: ExportQuote{
-		Total: q.Total, ExcludesOnRequest: q.ExcludesOnRequest, Complete: q.Complete, Lines: []ExportLine{},
+		Total: amountIf(q.HasTotal(), q.Total), ExcludesOnRequest: q.ExcludesOnRequest,
+		Complete: q.Complete && q.HasTotal(), Lines: []ExportLine{},
 	}}
 	if q.HasAdditions && q.TermOK {
 		x.Quote.Term, x.termText = q.Term.String(), q.Term.In(lang)
@@ -137,10 +138,12 @@ func (x Export) CSV() []byte {
 		}
 		w.Write(row)
 	}
-	total := []string{"", tr("合计", "Total"), "", "", "", x.Quote.Total.Fixed(), "", ""}
+	total := []string{"", tr("合计", "Total"), "", "", "", fixedOrEmpty(x.Quote.Total), "", ""}
 	switch {
-	case !x.Quote.Complete:
+	case x.Quote.hasErrors():
 		total[7] = tr("不完整：有输入需要更正", "Incomplete: some inputs need correcting")
+	case x.Quote.Total == nil && x.Quote.ExcludesOnRequest:
+		total[7] = tr("均为价格请联系架构师的项目，没有可合计的标价", "Every item is price on request: no list price to add up")
 	case x.Quote.ExcludesOnRequest:
 		total[7] = tr("不含价格请联系架构师的项目", "Excludes price-on-request items")
 	}
@@ -151,6 +154,33 @@ func (x Export) CSV() []byte {
 	x.writePlanCSV(w)
 	w.Flush()
 	return b.Bytes()
+}
+
+// hasErrors reports an input error on the term or a line.
+func (xq ExportQuote) hasErrors() bool {
+	for _, l := range xq.Lines {
+		if len(l.Errors) > 0 {
+			return true
+		}
+	}
+	return len(xq.TermErrors) > 0
+}
+
+// amountIf is m when it stands for something priced, else nil: JSON null
+// and an empty CSV cell rather than a 0.00 that reads as free.
+func amountIf(priced bool, m Money) *Money {
+	if !priced {
+		return nil
+	}
+	return &m
+}
+
+// fixedOrEmpty is a CSV amount cell: the amount to the fen, or nothing.
+func fixedOrEmpty(m *Money) string {
+	if m == nil {
+		return ""
+	}
+	return m.Fixed()
 }
 
 func joinProblems(ps []string) string {

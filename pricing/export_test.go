@@ -85,3 +85,64 @@ func TestExportCSV(t *testing.T) {
 		}
 	}
 }
+
+// An estimate of price-on-request items only has no total: no zero in
+// figures or words anywhere it is written, and its exports are not
+// complete, though nothing in it is wrong (issue 33, finding 3).
+func TestNothingPricedIsNoZero(t *testing.T) {
+	for _, e := range []Estimate{
+		{Lines: []Line{{Item: "bot-pro", Quantity: "1", Years: "1"}}},
+		{Lines: []Line{ // a plan: each payment and renewal on request too
+			{Item: "bot-pro", Quantity: "1", Years: "1"},
+			{Item: "bot-pro", Mode: Planned, Quantity: "1", After: "6"},
+		}},
+	} {
+		q := Default().Price(e, goldenToday)
+		if len(q.Errors()) > 0 {
+			t.Fatalf("%v: the estimate should be valid: %v", e.Lines, q.Err())
+		}
+		for _, lang := range []Lang{ZH, EN} {
+			var doc bytes.Buffer
+			d := NewDocument(e, &q, lang, goldenToday)
+			if err := WriteDocument(&doc, d); err != nil {
+				t.Fatal(err)
+			}
+			x := NewExport(e, &q, lang, goldenToday)
+			js, csvData := x.JSON(), x.CSV()
+			for name, out := range map[string]string{"document": doc.String(), "JSON": string(js), "CSV": string(csvData)} {
+				for _, zero := range []string{"零元", "zero", "0.00", "Zero"} {
+					if strings.Contains(out, zero) {
+						t.Errorf("%s %s of %d lines says %q:\n%s", lang, name, len(e.Lines), zero, out)
+					}
+				}
+			}
+			if d.TotalInWords != "" || d.TotalFigure(true) != "—" {
+				t.Errorf("%s document: total %q in words %q", lang, d.TotalFigure(true), d.TotalInWords)
+			}
+			why := lang.Pick("均为价格请联系架构师", "every item is price on request")
+			if !strings.Contains(doc.String(), why) {
+				t.Errorf("%s document does not say why there is no total (%q):\n%s", lang, why, doc.String())
+			}
+			var raw struct {
+				Quote map[string]json.RawMessage `json:"quote"`
+			}
+			if err := json.Unmarshal(js, &raw); err != nil {
+				t.Fatal(err)
+			}
+			if string(raw.Quote["total"]) != "null" || string(raw.Quote["complete"]) != "false" {
+				t.Errorf("%s JSON: total %s complete %s, want null and false", lang, raw.Quote["total"], raw.Quote["complete"])
+			}
+			r := csv.NewReader(bytes.NewReader(csvData))
+			r.FieldsPerRecord = -1 // the header rows are shorter
+			rows, err := r.ReadAll()
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, r := range rows {
+				if r[0] == "" && len(r) > 5 && r[1] == lang.Pick("合计", "Total") && r[5] != "" {
+					t.Errorf("%s CSV total row %q: want an empty amount", lang, r)
+				}
+			}
+		}
+	}
+}

@@ -144,6 +144,7 @@ type Plan struct {
 	Later          []Payment // planned additions, one payment per month, by month
 	Total          Money     // the whole plan; the same as the quote's total
 	Renewals       []Renewal // one per month a purchase's term ends, by month
+	Priced         bool      // some line has an amount (Quote.HasTotal); else Total is shown "—", never 0.00
 	Complete       bool      // the quote has no input errors
 	OnRequest      bool      // price-on-request lines are not in any amount (R11)
 	OneTime        bool      // the quote has one-time items, which are never renewed (R15)
@@ -182,6 +183,7 @@ type Payment struct {
 	Lines     []int // indexes into Quote.Lines of the lines bought then; their Working shows how
 	Amount    Money
 	OnRequest bool // some of them have no list price and are not in Amount (R11)
+	Priced    bool // some of them have an amount; else Amount is no zero but absent
 }
 
 // Renewal is one more year, at the end of a term, of every seat and bot the
@@ -192,6 +194,7 @@ type Renewal struct {
 	Lines     []RenewalLine
 	Amount    Money // a year of the lines with a list price
 	OnRequest bool  // some lines have no list price and are not in Amount (R11)
+	Priced    bool  // some lines have a list price; else Amount is no zero but absent
 }
 
 // RenewalLine is one item's seats or bots held at the end of a term.
@@ -205,7 +208,7 @@ type RenewalLine struct {
 // Plan describes the quote over time. It only reads the quote, so it may be
 // called on an incomplete one: it then covers the lines that are priced.
 func (q *Quote) Plan() Plan {
-	p := Plan{CatalogVersion: q.CatalogVersion, Total: q.Total, Complete: q.Complete, OnRequest: q.ExcludesOnRequest}
+	p := Plan{CatalogVersion: q.CatalogVersion, Total: q.Total, Priced: q.HasTotal(), Complete: q.Complete, OnRequest: q.ExcludesOnRequest}
 	later := map[int64]int{} // month → index in p.Later
 	ends := map[int64]int{}  // month → index in p.Renewals
 	for i, l := range q.Lines {
@@ -223,6 +226,7 @@ func (q *Quote) Plan() Plan {
 			pay.Lines = append(pay.Lines, i)
 			pay.Amount = pay.Amount.Add(l.Amount)
 			pay.OnRequest = pay.OnRequest || l.askedFor()
+			pay.Priced = pay.Priced || l.Priced
 		}
 		if l.Kind == KindOnce && l.Item != nil {
 			p.OneTime = true
@@ -291,6 +295,6 @@ func (r *Renewal) price() {
 			continue
 		}
 		l.Amount = round(l.Item.price.Mul(decimal.NewFromInt(l.Quantity)))
-		r.Amount = r.Amount.Add(l.Amount)
+		r.Amount, r.Priced = r.Amount.Add(l.Amount), true
 	}
 }

@@ -19,7 +19,7 @@ func When(month int64, lang Lang) string {
 // bought then has a list price, "9,000.00 元 + 价格请联系架构师" when some have none.
 func (pay Payment) Text(lang Lang) string {
 	switch {
-	case pay.OnRequest && pay.Amount.IsZero():
+	case pay.OnRequest && !pay.Priced:
 		return OnRequestText(lang)
 	case pay.OnRequest:
 		return AmountText(pay.Amount, lang) + " + " + OnRequestText(lang)
@@ -32,15 +32,27 @@ func (pay Payment) Text(lang Lang) string {
 func (p Plan) Working(lang Lang) string {
 	var parts []string
 	for _, pay := range append([]Payment{p.Now}, p.Later...) {
-		if !pay.Amount.IsZero() || !pay.OnRequest {
+		if pay.Priced || !pay.OnRequest {
 			parts = append(parts, When(pay.Month, lang)+" "+AmountText(pay.Amount, lang))
 		}
 	}
-	s := strings.Join(parts, " + ") + " = " + AmountText(p.Total, lang)
+	s := p.TotalText(lang)
+	if len(parts) > 0 {
+		s = strings.Join(parts, " + ") + " = " + s
+	}
 	if p.OnRequest {
 		s += Text{"（不含价格请联系架构师的项目）", " (excluding price-on-request items)"}.In(lang)
 	}
 	return s
+}
+
+// TotalText is the whole plan's amount (AmountText), or "—" when nothing in
+// it has a list price.
+func (p Plan) TotalText(lang Lang) string {
+	if !p.Priced {
+		return "—"
+	}
+	return AmountText(p.Total, lang)
 }
 
 // Working writes a renewal's year, line by line:
@@ -66,6 +78,15 @@ func (r Renewal) Working(lang Lang) string {
 		s += Text{"另有", "plus "}.In(lang) + strings.Join(asked, Text{"、", ", "}.In(lang)) + Text{"：", ": "}.In(lang) + OnRequestText(lang)
 	}
 	return s
+}
+
+// yearText is a renewal's amount a year, or "价格请联系架构师" when no line
+// of it has a list price.
+func (r Renewal) yearText(lang Lang) string {
+	if !r.Priced {
+		return OnRequestText(lang)
+	}
+	return AmountText(r.Amount, lang) + Text{"/年", " a year"}.In(lang)
 }
 
 // Title names a renewal: "第24个月期满后续费一年" / "Renewal for a year after month 24".
