@@ -5,6 +5,8 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
+	"flag"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -252,6 +254,27 @@ func TestQuoteCommandOnRequestOnly(t *testing.T) {
 		}
 		if len(args) > 0 && args[0] == "-json" && !strings.Contains(out.String(), `"total": null`) {
 			t.Errorf("the JSON has a total:\n%s", out.String())
+		}
+	}
+}
+
+// quote's -h and a missing FILE print the usage every command shares, then
+// quote's flags and what it reads (issue 31: quote built its own flag set).
+func TestQuoteCommandUsage(t *testing.T) {
+	var out strings.Builder
+	stderr = &out
+	defer func() { stderr = os.Stderr }()
+	for _, args := range [][]string{{"quote", "-h"}, {"quote"}, {"quote", "-json", "-csv", "x.json"}} {
+		out.Reset()
+		err := run(args)
+		if help := len(args) > 1 && args[1] == "-h"; help && !errors.Is(err, flag.ErrHelp) || !help && err == nil {
+			t.Errorf("%q: %v", args, err)
+		}
+		for _, want := range []string{"qidian-calculator [serve]", "qidian-calculator static", "qidian-calculator quote",
+			"flags of quote:", "-json", "-today", "FILE is an estimate JSON", "1 MiB"} {
+			if !strings.Contains(out.String(), want) {
+				t.Errorf("%q: usage lacks %q:\n%s", args, want, out.String())
+			}
 		}
 	}
 }
