@@ -100,18 +100,9 @@ func documentRow(i int, l LineQuote, lang Lang) DocumentRow {
 	if l.Industry != nil {
 		r.Product += " · " + l.Industry.Name.In(lang)
 	}
-	switch l.Kind {
-	case KindNew:
-		r.Purchase = t("新购", "New purchase")
-	case KindAdd:
-		r.Purchase = t("增购", "Addition")
-		if l.Planned { // R14: an addition planned after a purchase of this estimate
-			r.Purchase = t("计划增购（", "Planned addition (") + When(l.After, lang) + t("）", ")")
-		}
-	case KindOnce:
-		if l.Item.Billing() == Once { // not an annual item of an unknown mode
-			r.Purchase = t("一次性购买", "One-time")
-		}
+	r.Purchase = purchaseType(l, lang)
+	if l.Planned { // R14: an addition planned after a purchase of this estimate
+		r.Purchase += t("（", " (") + When(l.After, lang) + t("）", ")")
 	}
 	if len(l.Errors) > 0 {
 		return r
@@ -140,6 +131,24 @@ func documentRow(i int, l LineQuote, lang Lang) DocumentRow {
 		r.Working, r.Amount, r.amount = l.Working(lang), l.Amount.String(), l.Amount
 	}
 	return r
+}
+
+// purchaseType names how a quoted line is bought, as the printed quote and
+// the CSV write it: 新购, 增购, 计划增购 or 一次性购买; empty when the item or
+// its mode is unknown.
+func purchaseType(l LineQuote, lang Lang) string {
+	switch {
+	case l.Item == nil:
+	case l.Kind == KindNew:
+		return lang.Pick("新购", "New purchase")
+	case l.Kind == KindAdd && l.Planned:
+		return lang.Pick("计划增购", "Planned addition")
+	case l.Kind == KindAdd:
+		return lang.Pick("增购", "Addition")
+	case l.Item.Billing() == Once: // not an annual item of an unknown mode
+		return lang.Pick("一次性购买", "One-time")
+	}
+	return ""
 }
 
 // documentTerms are the terms that apply to q, drawn from the rules.

@@ -152,7 +152,7 @@ func TestExportCarriesDocument(t *testing.T) {
 	csv := string(x.CSV())
 	// A line break in the notes is escaped, as every hidden character in a cell (printable.go).
 	for _, want := range []string{"报价单号," + raw.Reference + "\n", "有效期（天）,20,有效期至,2026-12-17\n", "客户名称,\"ACME, Ltd.\"\n", `备注,a\nb` + "\n",
-		"2,智能机器人 专业版,2,1,,价格请联系架构师,", ",合计（大写）,,,,玖仟玖佰玖拾元整,,\n"} {
+		"2,智能机器人 专业版,新购,2,1,,价格请联系架构师,", ",合计（大写）,,,,,人民币玖仟玖佰玖拾元整,,\n"} {
 		if !strings.Contains(csv, want) {
 			t.Errorf("CSV lacks %q:\n%s", want, csv)
 		}

@@ -49,6 +49,8 @@ type ExportLine struct {
 	Term      string   `json:"term,omitempty"`  // a planned addition: its remaining term, "1y6m"
 	Working   string   `json:"working,omitempty"`
 	Errors    []string `json:"errors,omitempty"`
+
+	purchase string // 新购, 增购…, for the CSV (purchaseType); the JSON has Kind and After
 }
 
 // NewExport describes q, priced from e on day, in lang.
@@ -69,7 +71,7 @@ func NewExport(e Estimate, q *Quote, lang Lang, day time.Time) Export {
 	}
 	x.ExportDocument = newExportDocument(e, q, lang, day)
 	for _, l := range q.Lines {
-		xl := ExportLine{Item: l.Line.Item, Name: l.Line.Item, OnRequest: l.OnRequest && len(l.Errors) == 0}
+		xl := ExportLine{Item: l.Line.Item, Name: l.Line.Item, OnRequest: l.OnRequest && len(l.Errors) == 0, purchase: purchaseType(l, lang)}
 		if l.Item != nil {
 			xl.Name, xl.Kind = l.Item.FullName(lang), l.Kind
 			if l.Industry != nil {
@@ -118,42 +120,49 @@ func (x Export) CSV() []byte {
 	x.writeDocumentCSV(w, tr, x.Details)
 	// A money column names its currency as AmountText writes it: 元, ¥.
 	inCurrency := func(zh, en string) string { return tr(zh+"（"+Currency(ZH)+"）", en+" ("+Currency(EN)+")") }
-	w.Write([]string{"#", tr("项目", "Item"), tr("数量", "Quantity"), tr("年限", "Years"), inCurrency("单价", "Unit price"), inCurrency("金额", "Amount"), tr("计算过程", "Working"), tr("问题", "Problems")})
+	w.Write([]string{"#", tr("项目", "Item"), tr("购买方式", "Purchase type"), tr("数量", "Quantity"), tr("年限", "Years"),
+		inCurrency("单价", "Unit price"), inCurrency("金额", "Amount"), tr("计算过程", "Working"), tr("问题", "Problems")})
 	for i, l := range x.Quote.Lines {
-		row := []string{strconv.Itoa(i + 1), l.Name, "", "", "", "", l.Working, joinProblems(l.Errors)}
+		row := []string{strconv.Itoa(i + 1), l.Name, l.purchase, "", "", "", "", l.Working, joinProblems(l.Errors)}
 		if l.Quantity > 0 {
-			row[2] = strconv.FormatInt(l.Quantity, 10)
+			row[3] = strconv.FormatInt(l.Quantity, 10)
 		}
 		if l.Years > 0 {
-			row[3] = strconv.FormatInt(l.Years, 10)
+			row[4] = strconv.FormatInt(l.Years, 10)
 		}
 		if l.UnitPrice != nil {
-			row[4] = l.UnitPrice.Fixed()
+			row[5] = l.UnitPrice.Fixed()
 		}
 		switch {
 		case l.Amount != nil:
-			row[5] = l.Amount.Fixed()
+			row[6] = l.Amount.Fixed()
 		case l.OnRequest:
-			row[5] = OnRequestText(x.Lang)
+			row[6] = OnRequestText(x.Lang)
 		}
 		w.Write(row)
 	}
-	total := []string{"", tr("合计", "Total"), "", "", "", fixedOrEmpty(x.Quote.Total), "", ""}
+	note := ""
 	switch {
 	case x.Quote.hasErrors():
-		total[7] = tr("不完整：有输入需要更正", "Incomplete: some inputs need correcting")
+		note = tr("不完整：有输入需要更正", "Incomplete: some inputs need correcting")
 	case x.Quote.Total == nil && x.Quote.ExcludesOnRequest:
-		total[7] = tr("均为价格请联系架构师的项目，没有可合计的标价", "Every item is price on request: no list price to add up")
+		note = tr("均为价格请联系架构师的项目，没有可合计的标价", "Every item is price on request: no list price to add up")
 	case x.Quote.ExcludesOnRequest:
-		total[7] = tr("不含价格请联系架构师的项目", "Excludes price-on-request items")
+		note = tr("不含价格请联系架构师的项目", "Excludes price-on-request items")
 	}
-	w.Write(total)
-	if x.TotalInWords != "" {
-		w.Write([]string{"", tr("合计（大写）", "Total in words"), "", "", "", x.TotalInWords, "", ""})
+	w.Write(totalRow(tr("合计", "Total"), fixedOrEmpty(x.Quote.Total), "", note))
+	if x.TotalInWords != "" { // as the printed quote writes it: 人民币玖仟玖佰玖拾元整
+		w.Write(totalRow(tr("合计（大写）", "Total in words"), tr("人民币", "")+x.TotalInWords, "", ""))
 	}
 	x.writePlanCSV(w)
 	w.Flush()
 	return b.Bytes()
+}
+
+// totalRow is a row under the lines: a name, an amount in the amount
+// column, its working and a note in the last two.
+func totalRow(name, amount, working, note string) []string {
+	return []string{"", name, "", "", "", "", amount, working, note}
 }
 
 // hasErrors reports an input error on the term or a line.

@@ -67,7 +67,7 @@ func (x Export) writePlanCSV(w safeCSV) {
 	}
 	lang := x.Lang
 	row := func(name string, amount *Money, working string) {
-		w.Write([]string{"", name, "", "", "", fixedOrEmpty(amount), working, ""})
+		w.Write(totalRow(name, fixedOrEmpty(amount), working, ""))
 	}
 	for _, pay := range p.Payments {
 		paid := Text{When(pay.Month, ZH) + "支付", "Paid at " + When(pay.Month, EN)}
