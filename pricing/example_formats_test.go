@@ -388,3 +388,21 @@ func ExampleWhen() {
 	// Output:
 	// 现在 第6个月 now month 6
 }
+
+// An estimate of price-on-request items only is valid but has no total: the
+// document shows "—" and no words, the JSON export a null total.
+func ExampleQuote_HasTotal() {
+	e := pricing.Estimate{Lines: []pricing.Line{{Item: "bot-pro", Quantity: "1", Years: "1"}}}
+	q := pricing.Default().Price(e, exampleDay)
+	d := pricing.NewDocument(e, &q, pricing.EN, exampleDay)
+	fmt.Println(q.HasTotal(), len(q.Errors()), d.TotalFigure(true), d.TotalInWords == "")
+	for _, line := range strings.Split(string(pricing.NewExport(e, &q, pricing.EN, exampleDay).JSON()), "\n") {
+		if strings.Contains(line, `"total"`) || strings.Contains(line, `"complete"`) {
+			fmt.Println(strings.TrimSpace(line))
+		}
+	}
+	// Output:
+	// false 0 — true
+	// "total": null,
+	// "complete": false
+}
