@@ -4,7 +4,6 @@ package main
 
 import (
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -22,16 +21,16 @@ func runQuote(args []string) error { return quote(args, os.Stdin, os.Stdout) }
 // export. Every problem fails the command with pricing's own messages, in
 // the output's language; nothing from the input reaches the terminal raw.
 func quote(args []string, stdin io.Reader, stdout io.Writer) error {
-	fs := flag.NewFlagSet("quote", flag.ContinueOnError)
+	fs := newFlagSet("quote")
 	asJSON := fs.Bool("json", false, "print the quote as JSON, as the page exports it")
 	asCSV := fs.Bool("csv", false, "print the quote as CSV, as the page exports it")
 	lang := fs.String("lang", "", "language of the output: zh-CN or en (default: the estimate's)")
 	day := fs.String("today", "", "`YYYY-MM-DD` to price on (default: today); additions by date count from it")
+	sharedUsage := fs.Usage // every command's usage, then quote's flags
 	fs.Usage = func() {
-		fmt.Fprintln(fs.Output(), "usage: qidian-calculator quote [-json|-csv] [-lang en] [-today YYYY-MM-DD] FILE|-")
-		fmt.Fprintln(fs.Output(), "FILE is an estimate JSON downloaded from the page, or a file holding a share link; - reads standard input.")
-		fmt.Fprintf(fs.Output(), "Input over %d MiB is refused. Exit status 1 for any problem, 0 for a complete quote.\n", pricing.MaxEstimateBytes>>20)
-		fs.PrintDefaults()
+		sharedUsage()
+		fmt.Fprintln(fs.Output(), "\nFILE is an estimate JSON downloaded from the page, or a file holding a share link; - reads standard input.")
+		fmt.Fprintf(fs.Output(), "Input over %d MiB is refused. Exit status 1 for any problem, else 0 (also when every item is price on request: no total).\n", pricing.MaxEstimateBytes>>20)
 	}
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -97,18 +96,9 @@ func quote(args []string, stdin io.Reader, stdout io.Writer) error {
 func problems(lang pricing.Lang, errs ...error) error {
 	var lines []string
 	for _, err := range errs {
-		var ie *pricing.InputError
-		if de, ok := err.(*pricing.DetailError); ok {
-			lines = append(lines, pricing.Printable(de.Detail(lang)))
-			continue
-		}
-		if !errors.As(err, &ie) {
-			lines = append(lines, pricing.Printable(err.Error()))
-			continue
-		}
-		s := ie.Detail(lang)
-		if ie.Reason == pricing.BadFormat && ie.Value != "" {
-			s += " (" + ie.Value + ")"
+		s := err.Error()
+		if p, ok := errors.AsType[pricing.Problem](err); ok {
+			s = p.Detail(lang)
 		}
 		lines = append(lines, pricing.Printable(s))
 	}

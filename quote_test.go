@@ -5,6 +5,8 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
+	"flag"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -45,15 +47,21 @@ func TestQuoteCommandOnGoldenCases(t *testing.T) {
 		}
 		var x struct {
 			Quote struct {
-				Total    string `json:"total"`
-				Complete bool   `json:"complete"`
+				Total    *string `json:"total"`
+				Complete bool    `json:"complete"`
 			} `json:"quote"`
 		}
 		if err := json.Unmarshal(out.Bytes(), &x); err != nil {
 			t.Fatalf("%s: %v\n%s", c.Name, err, out.String())
 		}
-		if x.Quote.Total != c.Want.Total || x.Quote.Complete == c.Want.Incomplete {
-			t.Errorf("%s: total %s complete %v, want %s", c.Name, x.Quote.Total, x.Quote.Complete, c.Want.Total)
+		// No line priced: the case's total is 0.00, which the export writes
+		// as null, never as a zero, and not complete (issue 33).
+		total, complete := "0.00", !c.Want.Incomplete && x.Quote.Total != nil
+		if x.Quote.Total != nil {
+			total = *x.Quote.Total
+		}
+		if total != c.Want.Total || x.Quote.Complete != complete || total == "0.00" && x.Quote.Total != nil {
+			t.Errorf("%s: total %v complete %v, want %s", c.Name, x.Quote.Total, x.Quote.Complete, c.Want.Total)
 		}
 	}
 }
@@ -221,6 +229,52 @@ func TestQuoteCommandHostileJSON(t *testing.T) {
 			t.Errorf("%s: error %v, want one saying %q", c.in, err, c.want)
 		case c.want != "" && c.want != "basis" && out.Len() > 0: // refused when read: nothing priced
 			t.Errorf("%s: a refused estimate printed a quote:\n%s", c.in, out.String())
+		}
+	}
+}
+
+// An estimate of price-on-request items only is valid (exit status 0) but
+// has no total: the command says why and prints no zero in any format
+// (issue 33, finding 3).
+func TestQuoteCommandOnRequestOnly(t *testing.T) {
+	est := `{"format":1,"lines":[{"item":"bot-pro","quantity":1,"years":1}]}`
+	for _, args := range [][]string{{}, {"-lang", "en"}, {"-json"}, {"-csv"}, {"-csv", "-lang", "en"}} {
+		var out bytes.Buffer
+		err := quote(append(append([]string{"-today", "2026-11-27"}, args...), "-"), strings.NewReader(est), &out)
+		if err != nil {
+			t.Errorf("%v: %v, want exit status 0", args, err)
+		}
+		for _, zero := range []string{"零元整", "zero yuan", "0.00"} {
+			if strings.Contains(out.String(), zero) {
+				t.Errorf("%v: the output says %q:\n%s", args, zero, out.String())
+			}
+		}
+		if len(args) == 0 && !strings.Contains(out.String(), "合计：—（均为价格请联系架构师的项目") {
+			t.Errorf("the quote does not say why it has no total:\n%s", out.String())
+		}
+		if len(args) > 0 && args[0] == "-json" && !strings.Contains(out.String(), `"total": null`) {
+			t.Errorf("the JSON has a total:\n%s", out.String())
+		}
+	}
+}
+
+// quote's -h and a missing FILE print the usage every command shares, then
+// quote's flags and what it reads (issue 31: quote built its own flag set).
+func TestQuoteCommandUsage(t *testing.T) {
+	var out strings.Builder
+	stderr = &out
+	defer func() { stderr = os.Stderr }()
+	for _, args := range [][]string{{"quote", "-h"}, {"quote"}, {"quote", "-json", "-csv", "x.json"}} {
+		out.Reset()
+		err := run(args)
+		if help := len(args) > 1 && args[1] == "-h"; help && !errors.Is(err, flag.ErrHelp) || !help && err == nil {
+			t.Errorf("%q: %v", args, err)
+		}
+		for _, want := range []string{"qidian-calculator [serve]", "qidian-calculator static", "qidian-calculator quote",
+			"flags of quote:", "-json", "-today", "FILE is an estimate JSON", "1 MiB"} {
+			if !strings.Contains(out.String(), want) {
+				t.Errorf("%q: usage lacks %q:\n%s", args, want, out.String())
+			}
 		}
 	}
 }

@@ -20,12 +20,12 @@ type feedback struct {
 
 // problem is an error's message for the visitor.
 func problem(err error, lang pricing.Lang) string {
-	var worded interface{ Message(pricing.Lang) string }
+	var p pricing.Problem
 	switch {
 	case errors.Is(err, errFileUnreadable):
 		return t(lang, msgOpenFailed)
-	case errors.As(err, &worded):
-		return worded.Message(lang)
+	case errors.As(err, &p):
+		return p.Message(lang)
 	}
 	return err.Error()
 }

@@ -44,7 +44,7 @@ type renewalData struct {
 func planView(q *pricing.Quote, lang pricing.Lang) planData {
 	p := q.Plan()
 	d := planData{
-		Total: money(p.Total, lang), Working: p.Working(lang),
+		Total: p.TotalText(lang), Working: p.Working(lang),
 		Note: p.RenewalNote(lang), Incomplete: !p.Complete, OnRequest: p.OnRequest,
 		Timeline: p.Timeline(lang),
 	}

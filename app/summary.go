@@ -52,12 +52,10 @@ func summaryView(q pricing.Quote, lang pricing.Lang) totals {
 // totalText is the total, or "—" when no line could be priced: 0.00 would
 // read as a price.
 func totalText(q pricing.Quote, lang pricing.Lang) (string, bool) {
-	for _, l := range q.Lines {
-		if l.Priced {
-			return money(q.Total, lang), true
-		}
+	if !q.HasTotal() {
+		return "—", false
 	}
-	return "—", false
+	return money(q.Total, lang), true
 }
 
 // summary keeps the itemised estimate and its total in view: a sticky

@@ -300,6 +300,27 @@ func TestPrintFormat1Fixture(t *testing.T) {
 	}
 }
 
+// A quote of price-on-request items only prints no total and no amount in
+// words: never 人民币零元整 (issue 33).
+func TestPrintOnRequestOnly(t *testing.T) {
+	t.Parallel()
+	e := pricing.Estimate{Lang: pricing.ZH, Lines: []pricing.Line{{Item: "bot-pro", Mode: pricing.New, Quantity: "1", Years: "1"}}}
+	q := pricing.Default().Price(e, time.Now())
+	p := newPage(t)
+	p.open("/#" + pricing.EncodeLink(e))
+	p.waitText(css(document, "#quote-reference"), pricing.Reference(e, &q))
+	p.printMedia()
+	if got := p.textOf(css(document, "#doc-total")); got != "—" {
+		t.Errorf("printed total %q, want —", got)
+	}
+	if eval[bool](p, `!!document.getElementById('doc-words')`) {
+		t.Errorf("the quote prints an amount in words: %q", p.textOf(css(document, "#doc-words")))
+	}
+	if printed := eval[string](p, `document.getElementById('quote-document').innerText`); strings.Contains(printed, "零元") || strings.Contains(printed, "0.00") {
+		t.Errorf("the printed quote reads as a zero:\n%s", printed)
+	}
+}
+
 // A quote longer than a page breaks between rows, never inside one, and
 // repeats the table's header; the page counter sees the second page.
 func TestPrintLongQuote(t *testing.T) {

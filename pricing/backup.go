@@ -30,11 +30,6 @@ const (
 	MaxBackupBytes     = 8 << 20
 )
 
-// FieldBackup is the backup as a whole: its format and its list.
-const FieldBackup Field = "backup"
-
-func init() { fieldNames[FieldBackup] = Text{"备份文件", "backup file"} }
-
 // BackupError is a backup that cannot be read: the estimate at Index
 // (0-based) is, as DecodeEstimate says, or, with Index -1, the file as a
 // whole.
@@ -51,6 +46,12 @@ func (e *BackupError) Error() string {
 }
 
 func (e *BackupError) Unwrap() error { return e.Err }
+
+// Message is what the page says of a backup it could not read: no field
+// stands beside it, so it names the estimate, line and field (Detail).
+func (e *BackupError) Message(lang Lang) string { return e.Detail(lang) }
+
+var _ Problem = (*BackupError)(nil)
 
 // Detail is the message with the estimate, line and field named.
 func (e *BackupError) Detail(lang Lang) string {
@@ -193,9 +194,6 @@ func decodeEstimateList(dec *json.Decoder, key string) ([]Estimate, error) {
 	}
 	return out, nil
 }
-
-// TooManyEstimates is a backup of more than MaxBackupEstimates (Limit).
-const TooManyEstimates Reason = "too-many-estimates"
 
 // backupMessage is the message of an InputError about a backup as a whole.
 func backupMessage(e *InputError, lang Lang) string {

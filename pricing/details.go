@@ -2,15 +2,8 @@ package pricing
 
 import (
 	"net/url"
-	"strconv"
 	"unicode/utf8"
 )
-
-// FieldDetails is the estimate's details object: its fields are checked
-// by DetailField, but a value of the wrong type is reported on it.
-const FieldDetails Field = "details"
-
-func init() { fieldNames[FieldDetails] = Text{"报价单信息", "quote details"} }
 
 // Details are the optional fields of a printed quote. They travel with the
 // estimate (share link, JSON, quote command) and price nothing. Like a
@@ -52,12 +45,6 @@ var detailNames = map[DetailField]Text{
 // Name is the field's name for people.
 func (f DetailField) Name(lang Lang) string { return detailNames[f].In(lang) }
 
-// Reasons a detail cannot go on the quote, beyond parseCount's for the validity.
-const (
-	TooLong Reason = "too-long" // more characters than Limit
-	BadText Reason = "bad-text" // control characters or bytes that are no UTF-8 text
-)
-
 // DetailError is a detail that cannot go on the quote.
 type DetailError struct {
 	Field  DetailField
@@ -67,22 +54,9 @@ type DetailError struct {
 
 func (e *DetailError) Error() string { return string(e.Field) + ": " + e.Message(EN) }
 
-// Message is the short message shown next to the field.
+// Message is the short message shown next to the field. Its reasons are
+// InputError's (TooLong, BadText, and a count's for the validity), worded there.
 func (e *DetailError) Message(lang Lang) string {
-	n := strconv.FormatInt(e.Limit, 10)
-	switch e.Reason {
-	case TooLong:
-		if lang == EN {
-			return "At most " + n + " characters; it is left off the quote until shortened."
-		}
-		return "最多 " + n + " 个字，缩短之前不会印在报价单上。"
-	case BadText:
-		if lang == EN {
-			return "Holds control characters or unreadable text; it is left off the quote."
-		}
-		return "含有控制字符或无法识别的文字，不会印在报价单上。"
-	}
-	// The validity is a count, refused for the same reasons as a quantity.
 	return (&InputError{Reason: e.Reason, Limit: e.Limit}).Message(lang)
 }
 

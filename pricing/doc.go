@@ -30,7 +30,8 @@
 //     estimate shares the account's one remaining term (R9).
 //   - One-time items (packs, knowledge cloud): unit × quantity, no years (R12).
 //   - Price-on-request items are quoted without an amount and left out of the
-//     total, which says so (R11).
+//     total, which says so (R11). With nothing priced there is no total: "—",
+//     no amount in words, and null in the JSON export, never a zero.
 //
 // # Remaining term
 //

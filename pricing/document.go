@@ -28,8 +28,8 @@ type Document struct {
 	TermProblems      []string // why the term cannot be read: additions are not priced
 	Rows              []DocumentRow
 	Total             Money
-	Priced            bool   // some line has an amount; else the total reads "—", never 0.00
-	TotalInWords      string // 玖仟玖佰玖拾元整; empty while the quote is incomplete
+	Priced            bool   // some line has an amount (Quote.HasTotal); else the total reads "—", never 0.00
+	TotalInWords      string // 玖仟玖佰玖拾元整; empty while the quote is incomplete or nothing is priced
 	ExcludesOnRequest bool
 	Complete          bool
 	Terms             []string
@@ -76,11 +76,11 @@ func NewDocument(e Estimate, q *Quote, lang Lang, day time.Time) Document {
 	for _, te := range q.TermErrors {
 		d.TermProblems = append(d.TermProblems, te.Detail(lang))
 	}
-	if q.Complete {
+	d.Priced = q.HasTotal()
+	if q.Complete && d.Priced {
 		d.TotalInWords, _ = AmountInWords(q.Total, lang)
 	}
 	for i, l := range q.Lines {
-		d.Priced = d.Priced || l.Priced
 		d.Rows = append(d.Rows, documentRow(i, l, lang))
 	}
 	d.Terms = documentTerms(q, d, lang)
@@ -100,18 +100,9 @@ func documentRow(i int, l LineQuote, lang Lang) DocumentRow {
 	if l.Industry != nil {
 		r.Product += " · " + l.Industry.Name.In(lang)
 	}
-	switch l.Kind {
-	case KindNew:
-		r.Purchase = t("新购", "New purchase")
-	case KindAdd:
-		r.Purchase = t("增购", "Addition")
-		if l.Planned { // R14: an addition planned after a purchase of this estimate
-			r.Purchase = t("计划增购（", "Planned addition (") + When(l.After, lang) + t("）", ")")
-		}
-	case KindOnce:
-		if l.Item.Billing() == Once { // not an annual item of an unknown mode
-			r.Purchase = t("一次性购买", "One-time")
-		}
+	r.Purchase = purchaseType(l, lang)
+	if l.Planned { // R14: an addition planned after a purchase of this estimate
+		r.Purchase += t("（", " (") + When(l.After, lang) + t("）", ")")
 	}
 	if len(l.Errors) > 0 {
 		return r
@@ -140,6 +131,24 @@ func documentRow(i int, l LineQuote, lang Lang) DocumentRow {
 		r.Working, r.Amount, r.amount = l.Working(lang), l.Amount.String(), l.Amount
 	}
 	return r
+}
+
+// purchaseType names how a quoted line is bought, as the printed quote and
+// the CSV write it: 新购, 增购, 计划增购 or 一次性购买; empty when the item or
+// its mode is unknown.
+func purchaseType(l LineQuote, lang Lang) string {
+	switch {
+	case l.Item == nil:
+	case l.Kind == KindNew:
+		return lang.Pick("新购", "New purchase")
+	case l.Kind == KindAdd && l.Planned:
+		return lang.Pick("计划增购", "Planned addition")
+	case l.Kind == KindAdd:
+		return lang.Pick("增购", "Addition")
+	case l.Item.Billing() == Once: // not an annual item of an unknown mode
+		return lang.Pick("一次性购买", "One-time")
+	}
+	return ""
 }
 
 // documentTerms are the terms that apply to q, drawn from the rules.
@@ -194,8 +203,7 @@ func WriteDocument(w io.Writer, d Document) error {
 	var b strings.Builder
 	field := func(label, value string) {
 		if value != "" {
-			// A line break in the notes keeps the text under its label.
-			b.WriteString(label + strings.ReplaceAll(value, "\n", "\n  ") + "\n")
+			b.WriteString(label + value + "\n")
 		}
 	}
 	b.WriteString(t("报价单", "Quotation") + "\n")
@@ -209,7 +217,9 @@ func WriteDocument(w io.Writer, d Document) error {
 	field(t("价目表：", "Price list: "), d.CatalogVersion+t("（", " (")+d.CatalogDate+t("）", ")"))
 	field(t("客户名称：", "Customer: "), d.Customer)
 	field(t("经办人：", "Prepared by: "), d.Contact)
-	field(t("备注：", "Notes: "), d.Notes)
+	// The notes' line breaks are written \n: a line of the visitor's own
+	// could otherwise read as the quote's, "合计：0.00 元" above the total.
+	field(t("备注：", "Notes: "), Printable(d.Notes))
 	for _, p := range d.Problems {
 		b.WriteString("! " + p.Detail(d.Lang) + "\n")
 	}
@@ -251,7 +261,10 @@ func WriteDocument(w io.Writer, d Document) error {
 	switch {
 	case !d.Complete:
 		b.WriteString(t("（不完整：请先更正上面标出的输入）", " (incomplete: correct the inputs marked above)"))
+	case !d.Priced && d.ExcludesOnRequest:
+		b.WriteString(t("（均为价格请联系架构师的项目，没有可合计的标价）", " (every item is price on request: no list price to add up)"))
 	case d.ExcludesOnRequest:
+
 		b.WriteString(t("（不含价格请联系架构师的项目）", " (excludes price-on-request items)"))
 	}
 	b.WriteByte('\n')

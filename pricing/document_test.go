@@ -152,7 +152,7 @@ func TestExportCarriesDocument(t *testing.T) {
 	csv := string(x.CSV())
 	// A line break in the notes is escaped, as every hidden character in a cell (printable.go).
 	for _, want := range []string{"报价单号," + raw.Reference + "\n", "有效期（天）,20,有效期至,2026-12-17\n", "客户名称,\"ACME, Ltd.\"\n", `备注,a\nb` + "\n",
-		"2,智能机器人 专业版,2,1,,价格请联系架构师,", ",合计（大写）,,,,玖仟玖佰玖拾元整,,\n"} {
+		"2,智能机器人 专业版,新购,2,1,,价格请联系架构师,", ",合计（大写）,,,,,人民币玖仟玖佰玖拾元整,,\n"} {
 		if !strings.Contains(csv, want) {
 			t.Errorf("CSV lacks %q:\n%s", want, csv)
 		}
@@ -167,6 +167,29 @@ func TestDocumentPlannedAddition(t *testing.T) {
 		r := NewDocument(e, &q, lang, goldenToday).Rows[1]
 		if got := r.Purchase + "|" + r.Term + "|" + r.Amount; got != want {
 			t.Errorf("%s: %s, want %s", lang, got, want)
+		}
+	}
+}
+
+// Notes are the visitor's text: a line break in them cannot start a line of
+// the quote command's output that reads as the total (issue 33, finding 7).
+func TestNotesCannotForgeATotalLine(t *testing.T) {
+	e := Estimate{Lines: []Line{{Item: "chat-basic", Quantity: "5", Years: "2"}}}
+	for _, lang := range []Lang{ZH, EN} {
+		forged := lang.Pick("合计：0.00 元", "Total: ¥0.00")
+		e.Details.Notes = "first line\n" + forged + "\n\n  " + forged
+		q := Default().Price(e, goldenToday)
+		var b bytes.Buffer
+		if err := WriteDocument(&b, NewDocument(e, &q, lang, goldenToday)); err != nil {
+			t.Fatal(err)
+		}
+		for _, line := range strings.Split(b.String(), "\n") {
+			if strings.HasPrefix(strings.TrimSpace(line), forged) {
+				t.Errorf("%s: the notes print a line %q:\n%s", lang, line, b.String())
+			}
+		}
+		if !strings.Contains(b.String(), `first line\n`+forged) {
+			t.Errorf("%s: the notes are not printed with the line break escaped:\n%s", lang, b.String())
 		}
 	}
 }

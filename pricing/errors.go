@@ -20,6 +20,11 @@ const (
 	FieldFrom       Field = "from"       // the day of the addition
 	FieldSessions   Field = "sessions"   // expected chatbot sessions (pack advisor)
 	FieldEstimate   Field = "estimate"   // the estimate as a whole (format, version)
+	FieldAfter      Field = "after"      // a planned addition's months after its purchase (R14)
+	FieldDetails    Field = "details"    // the details object as a whole; its fields are DetailFields
+	FieldReference  Field = "reference"  // an estimate's quote number (quote_number.go)
+	FieldName       Field = "name"       // the visitor's name for an estimate
+	FieldBackup     Field = "backup"     // a backup of estimates as a whole: its format and its list (backup.go)
 )
 
 var fieldNames = map[Field]Text{
@@ -35,6 +40,11 @@ var fieldNames = map[Field]Text{
 	FieldFrom:       {"增购日期", "addition day"},
 	FieldSessions:   {"预计会话数", "expected sessions"},
 	FieldEstimate:   {"估算", "estimate"},
+	FieldAfter:      {"新购后月数", "months after the purchase"},
+	FieldDetails:    {"报价单信息", "quote details"},
+	FieldReference:  {"报价单号", "quote number"},
+	FieldName:       {"估算名称", "estimate name"},
+	FieldBackup:     {"备份文件", "backup file"},
 }
 
 // Name is the field's name for people.
@@ -68,6 +78,35 @@ const (
 	DuplicateKey    Reason = "duplicate-key"    // a JSON key given twice (Value: its path)
 	NoLines         Reason = "no-lines"         // an estimate to quote holds no line
 	InputTooLarge   Reason = "input-too-large"  // a file or link over MaxEstimateBytes
+
+	// A planned addition that cannot be priced (R14).
+	AtPurchase      Reason = "at-purchase"      // month 0 or before: not after the purchase
+	AfterTermEnd    Reason = "after-term-end"   // on or after the purchase's last month (Limit: its term in months)
+	NoPurchase      Reason = "no-purchase"      // no new purchase in the estimate for it to follow
+	PurchaseUnclear Reason = "purchase-unclear" // several it could follow, of different years
+
+	// A detail that cannot go on the printed quote (DetailError), or an
+	// estimate's name that cannot be kept.
+	TooLong Reason = "too-long" // more characters than Limit
+	BadText Reason = "bad-text" // control characters or bytes that are no UTF-8 text
+
+	// The estimates kept on a device (quote_number.go, backup.go).
+	BadReference     Reason = "bad-reference"      // a quote number that is not "QD-" and letters and digits
+	TooManyEstimates Reason = "too-many-estimates" // a backup of more than Limit estimates
+)
+
+// Problem is an input error of either kind, InputError or DetailError: its
+// short message for beside the field, and its message with the line and
+// field named for a list or a command's output.
+type Problem interface {
+	error
+	Message(lang Lang) string
+	Detail(lang Lang) string
+}
+
+var (
+	_ Problem = (*InputError)(nil)
+	_ Problem = (*DetailError)(nil)
 )
 
 // InputError is a bad input, named by line and field, with its message in
@@ -89,25 +128,29 @@ func (e *InputError) Error() string {
 	}
 	msg := where + ": " + e.Message(EN)
 	if (e.Reason == BadFormat || e.Reason == WrongType && e.Field != FieldEstimate) && e.Value != "" {
-		msg += " (" + e.Value + ")" // the technical detail, for scripts and logs
+		msg += " (" + echo(e.Value) + ")" // the technical detail, for scripts and logs
 	}
 	return msg
 }
 
 // Detail is the message with the line and field named, for a list of problems
-// or a command's output.
+// or a command's output; a file that cannot be read also says where it
+// went wrong (a JSON path or byte), for whoever fixes it.
 func (e *InputError) Detail(lang Lang) string {
 	f := e.Field.Name(lang)
-	if lang == EN {
-		if e.Line >= 0 {
-			return "Line " + strconv.Itoa(e.Line+1) + ", " + f + ": " + e.Message(lang)
-		}
-		return capitalize(f) + ": " + e.Message(lang)
+	s := f + "：" + e.Message(lang)
+	switch {
+	case lang == EN && e.Line >= 0:
+		s = "Line " + strconv.Itoa(e.Line+1) + ", " + f + ": " + e.Message(lang)
+	case lang == EN:
+		s = capitalize(f) + ": " + e.Message(lang)
+	case e.Line >= 0:
+		s = "第" + strconv.Itoa(e.Line+1) + "行 " + f + "：" + e.Message(lang)
 	}
-	if e.Line >= 0 {
-		return "第" + strconv.Itoa(e.Line+1) + "行 " + f + "：" + e.Message(lang)
+	if e.Reason == BadFormat && e.Value != "" {
+		s += " (" + echo(e.Value) + ")"
 	}
-	return f + "：" + e.Message(lang)
+	return s
 }
 
 // Message is the short message shown next to the field.
@@ -134,7 +177,7 @@ func (e *InputError) Message(lang Lang) string {
 		return pick("同一企业或经办人限购一套，本估算已有一套新购专业版；为已有专业版加用户请选“增购”。",
 			"One set per company or purchaser: this estimate already has a new Professional set. To add users to an existing set, choose “Add to subscription”.")
 	case UnknownItem:
-		return pick("价目表中没有“"+e.Value+"”。", "“"+e.Value+"” is not in the price list.")
+		return pick("价目表中没有“"+echo(e.Value)+"”。", "“"+echo(e.Value)+"” is not in the price list.")
 	case UnknownIndustry:
 		return pick("请选择电商、HRSSC 或教育（含高校）。", "Choose e-commerce, HRSSC or education.")
 	case UnknownMode:
@@ -152,37 +195,76 @@ func (e *InputError) Message(lang Lang) string {
 	case NotALink:
 		return pick("地址中的内容不是本计算器的分享链接，已忽略。", "The address holds no share link of this calculator; it was ignored.")
 	case LinkPartUnread:
-		return pick("链接中有部分内容无法读取（"+e.Value+"），已打开其余能读取的项目。", "Part of the link could not be read ("+e.Value+"); everything else in it is open.")
+		return pick("链接中有部分内容无法读取（"+echo(e.Value)+"），已打开其余能读取的项目。", "Part of the link could not be read ("+echo(e.Value)+"); everything else in it is open.")
 	case TooManyLines:
 		return pick("一份估算最多 "+n+" 项，其余项目未打开。", "An estimate holds at most "+n+" items; the rest were not opened.")
 	case NewerFormat:
 		return pick("此估算由更新版本的计算器生成，请刷新页面后再打开。", "This estimate was made by a newer calculator; reload the page and open it again.")
 	case UnknownBasis:
-		return pick("“"+e.Value+"”不是可用的填写方式，应为 length（按年月）或 dates（按日期）。",
-			"“"+e.Value+"” is no basis: use “length” (years and months) or “dates”.")
+		return pick("“"+echo(e.Value)+"”不是可用的填写方式，应为 length（按年月）或 dates（按日期）。",
+			"“"+echo(e.Value)+"” is no basis: use “length” (years and months) or “dates”.")
 	case WrongType:
 		switch e.Field {
 		case FieldEstimate:
-			return pick("“"+e.Value+"”的类型不对。", "“"+e.Value+"” has the wrong type.")
+			return pick("“"+echo(e.Value)+"”的类型不对。", "“"+echo(e.Value)+"” has the wrong type.")
 		case FieldQuantity, FieldYears, FieldTermYears, FieldTermMonths:
 			return pick("应为数字，例如 3。", "Must be a number, such as 3.")
 		}
 		return pick("应为文字（加引号的字符串）。", "Must be text (a quoted string).")
 	case DuplicateKey:
-		return pick("“"+e.Value+"”出现了两次，无法确定取哪一个值。", "“"+e.Value+"” is given twice; which value is meant cannot be told.")
+		return pick("“"+echo(e.Value)+"”出现了两次，无法确定取哪一个值。", "“"+echo(e.Value)+"” is given twice; which value is meant cannot be told.")
 	case NoLines:
 		return pick("估算中没有任何项目。", "The estimate has no items.")
 	case BadReference:
 		return labelMessage(e, lang)
-	case TooLong, BadText:
-		if e.Field == FieldName {
-			return labelMessage(e, lang)
-		}
 	case InputTooLarge:
 		size := strconv.FormatInt(e.Limit>>20, 10) + " MiB"
 		return pick("估算文件或链接大于 "+size+"，未读取。", "The estimate file or link is larger than "+size+"; it was not read.")
+	case AtPurchase:
+		return pick("增购须在新购之后，至少 1 个月；同时购买请计入新购的数量。",
+			"An addition comes at least 1 month after the purchase; to buy at the same time, add to the purchase's quantity.")
+	case AfterTermEnd:
+		last := strconv.FormatInt(e.Limit-1, 10)
+		return pick("所跟随的新购有效期共 "+n+" 个月，增购须在第 1 至第 "+last+" 个月。",
+			"The purchase it follows runs "+n+" months; an addition comes in month 1 to "+last+".")
+	case NoPurchase:
+		return pick("本估算中没有可跟随的新购：请先添加同一产品的新购（机器人跟随在线客服），或选择“增购”到已有账号。",
+			"This estimate has no new purchase for this addition to follow: add a new purchase of the same item (chatbots follow online chat), or choose “Add to subscription” for a running account.")
+	case PurchaseUnclear:
+		return pick("本估算中有多项可跟随的新购且年限不同，无法确定此增购跟随哪一项；请只保留一项。",
+			"This estimate has several new purchases this addition could follow, with different years; keep only one.")
+	case TooLong:
+		if e.Field == FieldName {
+			return labelMessage(e, lang)
+		}
+		return pick("最多 "+n+" 个字，缩短之前不会印在报价单上。", "At most "+n+" characters; it is left off the quote until shortened.")
+	case BadText:
+		if e.Field == FieldName {
+			return labelMessage(e, lang)
+		}
+		return pick("含有控制字符或无法识别的文字，不会印在报价单上。", "Holds control characters or unreadable text; it is left off the quote.")
 	}
-	return planMessage(e, lang)
+	return string(e.Reason) // a reason without words yet: its id rather than nothing
+}
+
+// maxEchoRunes bounds the input a message repeats: enough to recognise
+// it, while a hostile link or file of a megabyte gives a short message.
+const maxEchoRunes = 200
+
+// echo is input as a message repeats it: at most maxEchoRunes characters,
+// then "…".
+func echo(s string) string {
+	if len(s) <= maxEchoRunes { // bytes ≥ characters: nothing to count
+		return s
+	}
+	n := 0
+	for i := range s {
+		if n == maxEchoRunes {
+			return s[:i] + "…"
+		}
+		n++
+	}
+	return s
 }
 
 func capitalize(s string) string {

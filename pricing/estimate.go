@@ -17,6 +17,10 @@ type Mode string
 const (
 	New Mode = "new" // 新购: whole years (R6)
 	Add Mode = "add" // 增购: prorated over the account's remaining term (R7)
+
+	// 计划增购: months after a new purchase of this estimate, over the rest
+	// of its term (R14; plan.go says why it is a mode of its own).
+	Planned Mode = "plan"
 )
 
 // Number is a count as the visitor typed it. Keeping the text, not an int,

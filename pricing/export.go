@@ -28,9 +28,9 @@ type ExportQuote struct {
 	Term              string       `json:"term,omitempty"` // "1y6m", when additions share it
 	TermErrors        []string     `json:"termErrors,omitempty"`
 	Lines             []ExportLine `json:"lines"`
-	Total             Money        `json:"total"`
+	Total             *Money       `json:"total"` // null when no line has an amount (Quote.HasTotal): never a zero
 	ExcludesOnRequest bool         `json:"excludesOnRequest"`
-	Complete          bool         `json:"complete"`
+	Complete          bool         `json:"complete"`       // no input errors, and a total
 	Plan              *ExportPlan  `json:"plan,omitempty"` // when the estimate plans additions (R14, R15)
 }
 
@@ -49,6 +49,8 @@ type ExportLine struct {
 	Term      string   `json:"term,omitempty"`  // a planned addition: its remaining term, "1y6m"
 	Working   string   `json:"working,omitempty"`
 	Errors    []string `json:"errors,omitempty"`
+
+	purchase string // 新购, 增购…, for the CSV (purchaseType); the JSON has Kind and After
 }
 
 // NewExport describes q, priced from e on day, in lang.
@@ -58,7 +60,8 @@ func NewExport(e Estimate, q *Quote, lang Lang, day time.Time) Export {
 		e.Lines = []Line{}
 	}
 	x := Export{Estimate: e, Date: FormatDate(day), CatalogDate: q.CatalogDate, Quote: ExportQuote{
-		Total: q.Total, ExcludesOnRequest: q.ExcludesOnRequest, Complete: q.Complete, Lines: []ExportLine{},
+		Total: amountIf(q.HasTotal(), q.Total), ExcludesOnRequest: q.ExcludesOnRequest,
+		Complete: q.Complete && q.HasTotal(), Lines: []ExportLine{},
 	}}
 	if q.HasAdditions && q.TermOK {
 		x.Quote.Term, x.termText = q.Term.String(), q.Term.In(lang)
@@ -70,7 +73,7 @@ func NewExport(e Estimate, q *Quote, lang Lang, day time.Time) Export {
 	// The number printed becomes the file's own: reopened, it prints the same.
 	x.Estimate.Reference = x.ExportDocument.Reference
 	for _, l := range q.Lines {
-		xl := ExportLine{Item: l.Line.Item, Name: l.Line.Item, OnRequest: l.OnRequest && len(l.Errors) == 0}
+		xl := ExportLine{Item: l.Line.Item, Name: l.Line.Item, OnRequest: l.OnRequest && len(l.Errors) == 0, purchase: purchaseType(l, lang)}
 		if l.Item != nil {
 			xl.Name, xl.Kind = l.Item.FullName(lang), l.Kind
 			if l.Industry != nil {
@@ -119,40 +122,76 @@ func (x Export) CSV() []byte {
 	x.writeDocumentCSV(w, tr, x.Details)
 	// A money column names its currency as AmountText writes it: 元, ¥.
 	inCurrency := func(zh, en string) string { return tr(zh+"（"+Currency(ZH)+"）", en+" ("+Currency(EN)+")") }
-	w.Write([]string{"#", tr("项目", "Item"), tr("数量", "Quantity"), tr("年限", "Years"), inCurrency("单价", "Unit price"), inCurrency("金额", "Amount"), tr("计算过程", "Working"), tr("问题", "Problems")})
+	w.Write([]string{"#", tr("项目", "Item"), tr("购买方式", "Purchase type"), tr("数量", "Quantity"), tr("年限", "Years"),
+		inCurrency("单价", "Unit price"), inCurrency("金额", "Amount"), tr("计算过程", "Working"), tr("问题", "Problems")})
 	for i, l := range x.Quote.Lines {
-		row := []string{strconv.Itoa(i + 1), l.Name, "", "", "", "", l.Working, joinProblems(l.Errors)}
+		row := []string{strconv.Itoa(i + 1), l.Name, l.purchase, "", "", "", "", l.Working, joinProblems(l.Errors)}
 		if l.Quantity > 0 {
-			row[2] = strconv.FormatInt(l.Quantity, 10)
+			row[3] = strconv.FormatInt(l.Quantity, 10)
 		}
 		if l.Years > 0 {
-			row[3] = strconv.FormatInt(l.Years, 10)
+			row[4] = strconv.FormatInt(l.Years, 10)
 		}
 		if l.UnitPrice != nil {
-			row[4] = l.UnitPrice.Fixed()
+			row[5] = l.UnitPrice.Fixed()
 		}
 		switch {
 		case l.Amount != nil:
-			row[5] = l.Amount.Fixed()
+			row[6] = l.Amount.Fixed()
 		case l.OnRequest:
-			row[5] = OnRequestText(x.Lang)
+			row[6] = OnRequestText(x.Lang)
 		}
 		w.Write(row)
 	}
-	total := []string{"", tr("合计", "Total"), "", "", "", x.Quote.Total.Fixed(), "", ""}
+	note := ""
 	switch {
-	case !x.Quote.Complete:
-		total[7] = tr("不完整：有输入需要更正", "Incomplete: some inputs need correcting")
+	case x.Quote.hasErrors():
+		note = tr("不完整：有输入需要更正", "Incomplete: some inputs need correcting")
+	case x.Quote.Total == nil && x.Quote.ExcludesOnRequest:
+		note = tr("均为价格请联系架构师的项目，没有可合计的标价", "Every item is price on request: no list price to add up")
 	case x.Quote.ExcludesOnRequest:
-		total[7] = tr("不含价格请联系架构师的项目", "Excludes price-on-request items")
+		note = tr("不含价格请联系架构师的项目", "Excludes price-on-request items")
 	}
-	w.Write(total)
-	if x.TotalInWords != "" {
-		w.Write([]string{"", tr("合计（大写）", "Total in words"), "", "", "", x.TotalInWords, "", ""})
+	w.Write(totalRow(tr("合计", "Total"), fixedOrEmpty(x.Quote.Total), "", note))
+	if x.TotalInWords != "" { // as the printed quote writes it: 人民币玖仟玖佰玖拾元整
+		w.Write(totalRow(tr("合计（大写）", "Total in words"), tr("人民币", "")+x.TotalInWords, "", ""))
 	}
 	x.writePlanCSV(w)
 	w.Flush()
 	return b.Bytes()
+}
+
+// totalRow is a row under the lines: a name, an amount in the amount
+// column, its working and a note in the last two.
+func totalRow(name, amount, working, note string) []string {
+	return []string{"", name, "", "", "", "", amount, working, note}
+}
+
+// hasErrors reports an input error on the term or a line.
+func (xq ExportQuote) hasErrors() bool {
+	for _, l := range xq.Lines {
+		if len(l.Errors) > 0 {
+			return true
+		}
+	}
+	return len(xq.TermErrors) > 0
+}
+
+// amountIf is m when it stands for something priced, else nil: JSON null
+// and an empty CSV cell rather than a 0.00 that reads as free.
+func amountIf(priced bool, m Money) *Money {
+	if !priced {
+		return nil
+	}
+	return &m
+}
+
+// fixedOrEmpty is a CSV amount cell: the amount to the fen, or nothing.
+func fixedOrEmpty(m *Money) string {
+	if m == nil {
+		return ""
+	}
+	return m.Fixed()
 }
 
 func joinProblems(ps []string) string {

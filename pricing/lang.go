@@ -1,11 +1,8 @@
 package pricing
 
-import "strconv"
-
-// The calculator's two languages and the words it counts in. Every
-// bilingual word of the package is chosen here: messages, working, exports
-// and the page pick their language with Lang.Pick or Text.In, and name units
-// with Unit.Word, Unit.Count and Unit.Per.
+// The calculator's two languages. Messages, working, exports and the page
+// pick their language with Lang.Pick or Text.In; each enum's words stand
+// beside it (a Field's and a Reason's in errors.go, a Unit's in catalog.go).
 
 // Lang is a language the calculator speaks.
 type Lang string
@@ -40,29 +37,3 @@ type Text struct {
 
 // In returns the text in lang.
 func (t Text) In(lang Lang) string { return lang.Pick(t.ZH, t.EN) }
-
-// unitWords names each unit after a count ("3个用户", "3 users") and in a
-// rate ("999元/用户/年", "¥999/user/yr"). English adds an "s" after any
-// count but 1; Chinese has no plural.
-var unitWords = map[Unit]struct{ count, per Text }{
-	UnitUser: {Text{"个用户", "user"}, Text{"用户", "user"}},
-	UnitBot:  {Text{"个机器人", "bot"}, Text{"个", "bot"}},
-	UnitSet:  {Text{"套", "set"}, Text{"套", "set"}},
-}
-
-// Word is the unit's word after a count of n: "个用户", "users", "bot".
-func (u Unit) Word(lang Lang, n int64) string {
-	w := unitWords[u].count.In(lang)
-	if lang == EN && n != 1 && w != "" {
-		w += "s"
-	}
-	return w
-}
-
-// Count is n with the unit's word, digits grouped: "1,000个用户", "3 bots".
-func (u Unit) Count(lang Lang, n int64) string {
-	return group(strconv.FormatInt(n, 10)) + lang.Pick("", " ") + u.Word(lang, n)
-}
-
-// Per is the unit's word in a rate after "元/": "用户", "个", "user".
-func (u Unit) Per(lang Lang) string { return unitWords[u].per.In(lang) }

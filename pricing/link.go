@@ -16,6 +16,7 @@ import (
 //	name=…                  the visitor's name for the estimate
 //	t=1,6                   remaining term: whole years, months
 //	t=d,2028-05-27,2026-11-27  or by dates: expiry, addition day (may be empty)
+//	t=!moon,1,6             or a basis the quote refuses, as a JSON may hold (termLink)
 //	customer=…&valid=30     the printed quote's details (details.go): customer, contact, notes, valid
 //	l=chat-basic,new,5,2    one per line: item, mode, quantity, years, industry, after
 //	l=chat-basic,plan,3,,,6 a planned addition 6 months after the purchase (R14)
@@ -34,12 +35,8 @@ func EncodeLink(e Estimate) string {
 		b.WriteString("&lang=" + esc(string(e.Lang)))
 	}
 	b.WriteString(e.labelLinkParts()) // ref=… name=…
-	t := e.Term
-	switch {
-	case t.Basis == ByDates:
-		b.WriteString("&t=d," + esc(t.Expiry) + "," + esc(t.From))
-	case t.Years != "" || t.Months != "":
-		b.WriteString("&t=" + esc(string(t.Years)) + "," + esc(string(t.Months)))
+	if t := termLink(e.Term); t != "" {
+		b.WriteString("&t=" + t)
 	}
 	b.WriteString(e.Details.linkParts()) // customer=… contact=… notes=… valid=… (details.go)
 	for _, l := range e.Lines {
@@ -113,11 +110,7 @@ func DecodeLink(fragment string) (Estimate, error) {
 		case "lang":
 			e.Lang = ParseLang(get(0))
 		case "t":
-			if get(0) == "d" {
-				e.Term = Term{Basis: ByDates, Expiry: get(1), From: get(2)}
-			} else {
-				e.Term = Term{Years: Number(get(0)), Months: Number(get(1))}
-			}
+			e.Term = readTermLink(val, get)
 		case "l":
 			if len(e.Lines) == MaxLines {
 				tooMany = true
@@ -142,3 +135,40 @@ func DecodeLink(fragment string) (Estimate, error) {
 }
 
 func esc(s string) string { return url.QueryEscape(s) }
+
+// termLink is the value of t=: "Y,M" by length, "d,EXPIRY,DAY" by dates.
+// The link must price what the estimate's JSON prices, so two terms that
+// JSON refuses are written so that the link refuses them alike:
+//   - typed years "d" are escaped ("%64,6"), not read as the dates form;
+//   - any other basis (only a hand-written JSON has one) is written after
+//     "!", which esc never leaves bare: "!moon,1,6" (basis, years, months,
+//     expiry, day), and read back as that basis.
+func termLink(t Term) string {
+	fields := []string{esc(string(t.Years)), esc(string(t.Months))}
+	switch {
+	case t.Basis == ByDates:
+		return "d," + esc(t.Expiry) + "," + esc(t.From)
+	case t.Basis != "" && t.Basis != ByLength:
+		fields = []string{"!" + esc(string(t.Basis)), fields[0], fields[1], esc(t.Expiry), esc(t.From)}
+	case t.Years == "" && t.Months == "":
+		return ""
+	case fields[0] == "d":
+		fields[0] = "%64"
+	}
+	for len(fields) > 1 && fields[len(fields)-1] == "" {
+		fields = fields[:len(fields)-1]
+	}
+	return strings.Join(fields, ",")
+}
+
+// readTermLink reads the value of t= as written (raw) and as unescaped
+// fields (get); which form it is shows in the raw text only.
+func readTermLink(raw string, get func(int) string) Term {
+	switch {
+	case strings.HasPrefix(raw, "!"):
+		return Term{Basis: TermBasis(strings.TrimPrefix(get(0), "!")), Years: Number(get(1)), Months: Number(get(2)), Expiry: get(3), From: get(4)}
+	case raw == "d" || strings.HasPrefix(raw, "d,"):
+		return Term{Basis: ByDates, Expiry: get(1), From: get(2)}
+	}
+	return Term{Years: Number(get(0)), Months: Number(get(1))}
+}

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestLinkRoundTrip(t *testing.T) {
@@ -120,4 +121,78 @@ func FuzzDecodeLink(f *testing.F) {
 			}
 		}
 	})
+}
+
+// The share link and the JSON of the same estimate price the same: a term
+// one of them refuses is refused by the other, with the same reason
+// (issue 33, finding 9: an unknown basis went into the link as years and
+// months and priced there).
+func TestLinkAndJSONPriceTheSameTerm(t *testing.T) {
+	lines := []Line{{Item: "chat-basic", Mode: Add, Quantity: "3"}}
+	for _, term := range []Term{
+		{Years: "1", Months: "6"},
+		{Basis: ByLength, Years: "1", Months: "6"},
+		{Basis: "moon", Years: "1", Months: "6"},
+		{Basis: "moon"},
+		{Basis: "Dates", Expiry: "2028-05-27"},
+		{Basis: "d,x", Years: "1"},
+		{Basis: ByDates, Expiry: "2028-05-27", From: "2026-11-27"},
+		{Years: "d", Months: "6"}, // typed years that look like the dates form
+		{Years: "d"},
+		{Years: "d,2028-05-27"},
+	} {
+		e := Estimate{Term: term, Lines: lines}
+		fromJSON, err := DecodeEstimate(EncodeEstimate(e))
+		if err != nil {
+			t.Fatal(err)
+		}
+		fromLink, err := DecodeLink(EncodeLink(e))
+		if err != nil {
+			t.Errorf("%+v: link %q: %v", term, EncodeLink(e), err)
+			continue
+		}
+		qj, ql := Default().Price(fromJSON, goldenToday), Default().Price(fromLink, goldenToday)
+		if !qj.Total.Equal(ql.Total) || qj.Complete != ql.Complete || len(qj.TermErrors) != len(ql.TermErrors) {
+			t.Errorf("%+v: JSON prices %s (%v), link %q prices %s (%v)", term, qj.Total, qj.Err(), EncodeLink(e), ql.Total, ql.Err())
+			continue
+		}
+		for i := range qj.TermErrors {
+			if qj.TermErrors[i].Reason != ql.TermErrors[i].Reason || qj.TermErrors[i].Detail(EN) != ql.TermErrors[i].Detail(EN) {
+				t.Errorf("%+v: JSON says %q, link %q says %q", term, qj.TermErrors[i].Detail(EN), EncodeLink(e), ql.TermErrors[i].Detail(EN))
+			}
+		}
+	}
+}
+
+// A message names what it could not read, but never echoes a hostile
+// input whole: a 1 MB unknown key gives a short message (issue 33, finding 10).
+func TestUnknownLinkKeysEchoBounded(t *testing.T) {
+	huge := "x=" + strings.Repeat("A", 1<<20)
+	_, err := DecodeLink("v=1&l=pack-6m,,1&" + huge)
+	var ie *InputError
+	if !errors.As(err, &ie) || ie.Reason != LinkPartUnread {
+		t.Fatalf("%v, want %s", err, LinkPartUnread)
+	}
+	for _, lang := range []Lang{ZH, EN} {
+		for _, s := range []string{ie.Message(lang), ie.Detail(lang), ie.Error()} {
+			if n := utf8.RuneCountInString(s); n > 400 || !strings.Contains(s, "x=AAAA") || !strings.Contains(s, "…") {
+				t.Errorf("%s: a message of %d characters: %.300q", lang, n, s)
+			}
+		}
+	}
+	// Every other echo of typed text is bounded too.
+	long := strings.Repeat("长", 10_000)
+	for _, e := range []*InputError{
+		{Line: 0, Field: FieldItem, Reason: UnknownItem, Value: long},
+		{Line: -1, Field: FieldTermBasis, Reason: UnknownBasis, Value: long},
+		{Line: -1, Field: FieldEstimate, Reason: DuplicateKey, Value: long},
+		{Line: -1, Field: FieldEstimate, Reason: WrongType, Value: long},
+		{Line: -1, Field: FieldEstimate, Reason: BadFormat, Value: long},
+	} {
+		for _, s := range []string{e.Message(ZH), e.Detail(EN), e.Error()} {
+			if n := utf8.RuneCountInString(s); n > 400 {
+				t.Errorf("%s: a message of %d characters", e.Reason, n)
+			}
+		}
+	}
 }

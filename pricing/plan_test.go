@@ -416,12 +416,12 @@ func TestPlanJSONAndCSV(t *testing.T) {
 	}
 	var got []string
 	for _, r := range rows[len(rows)-4:] {
-		got = append(got, r[1]+"="+r[5])
+		got = append(got, r[1]+"="+r[6])
 	}
 	if s := strings.Join(got, "; "); s != "Paid now=9990.00; Paid at month 6=4795.20; Whole plan=14785.20; Renewal for a year after month 24=7992.00" {
 		t.Errorf("CSV plan rows: %s", s)
 	}
-	if w := rows[len(rows)-1][6]; !strings.Contains(w, "8 users × ¥999/user/yr = ¥7,992.00 a year") || !strings.Contains(w, "today's list prices") {
+	if w := rows[len(rows)-1][7]; !strings.Contains(w, "8 users × ¥999/user/yr = ¥7,992.00 a year") || !strings.Contains(w, "today's list prices") {
 		t.Errorf("CSV renewal working %q", w)
 	}
 }

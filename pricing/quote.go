@@ -72,6 +72,18 @@ func (q *Quote) Errors() []*InputError {
 	return out
 }
 
+// HasTotal reports whether some line has an amount. A quote without one
+// (price-on-request items only, or nothing entered) has no total to show:
+// "—" and no amount in words, never 0.00 or 零元整.
+func (q *Quote) HasTotal() bool {
+	for i := range q.Lines {
+		if q.Lines[i].Priced {
+			return true
+		}
+	}
+	return false
+}
+
 // Err joins every input error, or is nil for a complete quote.
 func (q *Quote) Err() error {
 	var errs []error

@@ -16,20 +16,6 @@ import (
 // without a reference, from before, prints the number derived from what is
 // priced (Reference).
 
-// The fields an error about the reference or the name is reported on.
-const (
-	FieldReference Field = "reference"
-	FieldName      Field = "name"
-)
-
-func init() {
-	fieldNames[FieldReference] = Text{"报价单号", "quote number"}
-	fieldNames[FieldName] = Text{"估算名称", "estimate name"}
-}
-
-// BadReference is a reference that is not "QD-" and letters and digits.
-const BadReference Reason = "bad-reference"
-
 // Bounds of the labels. A name, like a customer, fits a list row and the
 // quote's header; a reference is "QD-" and up to three groups.
 const (

@@ -49,8 +49,15 @@ func WriteText(w io.Writer, q *Quote, lang Lang) error {
 			fmt.Fprintf(&b, "   ! %s\n", Printable(e.Detail(lang)))
 		}
 	}
-	fmt.Fprintf(&b, "%s: %s", t("合计", "Total"), AmountText(q.Total, lang))
-	if q.ExcludesOnRequest {
+	total := "—" // nothing has an amount: no total, never 0.00
+	if q.HasTotal() {
+		total = AmountText(q.Total, lang)
+	}
+	fmt.Fprintf(&b, "%s: %s", t("合计", "Total"), total)
+	switch {
+	case q.ExcludesOnRequest && q.Complete && !q.HasTotal():
+		b.WriteString(t("（均为价格请联系架构师的项目，没有可合计的标价）", " (every item is price on request: no list price to add up)"))
+	case q.ExcludesOnRequest:
 		b.WriteString(t("（不含价格请联系架构师的项目）", " (excludes price-on-request items)"))
 	}
 	if !q.Complete {

@@ -59,8 +59,7 @@ func (p Plan) Timeline(lang Lang) Timeline {
 	}
 	for _, r := range p.Renewals {
 		t.Marks = append(t.Marks, Mark{Kind: MarkRenewal, Month: r.Month, Permille: at(r.Month),
-			Title: r.Title(lang), Amount: r.Amount, Label: AmountText(r.Amount, lang) + Text{"/年", " a year"}.In(lang),
-			OnRequest: r.OnRequest})
+			Title: r.Title(lang), Amount: r.Amount, Label: r.yearText(lang), OnRequest: r.OnRequest})
 	}
 	t.Text = p.timelineText(lang)
 	return t
@@ -83,7 +82,7 @@ func (p Plan) timelineText(lang Lang) string {
 	for _, pay := range append([]Payment{p.Now}, p.Later...) {
 		parts = append(parts, When(pay.Month, lang)+" "+pay.Text(lang))
 	}
-	parts = append(parts, Text{"整个计划合计 ", "the whole plan "}.In(lang)+AmountText(p.Total, lang))
+	parts = append(parts, Text{"整个计划合计 ", "the whole plan "}.In(lang)+p.TotalText(lang))
 	b.WriteString(strings.Join(parts, sep))
 	if p.OnRequest {
 		b.WriteString(Text{"（不含价格请联系架构师的项目）", " (excluding price-on-request items)"}.In(lang))
