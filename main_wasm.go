@@ -9,6 +9,6 @@ import "runtime/debug"
 // keystrokes free of a pause (docs/performance.md has the A/B runs).
 func init() { debug.SetGCPercent(400) }
 
-// runServer does nothing in the browser: RunWhenOnBrowser never returns
+// runCommand does nothing in the browser: RunWhenOnBrowser never returns
 // there, and the server code stays out of app.wasm.
-func runServer() {}
+func runCommand() {}
