@@ -12,7 +12,8 @@ import (
 // is read, compiled and started. The page's start waits for none of them.
 // Registering a moment after the app has started makes the page
 // interactive sooner, and keeps the install off the visitor's first
-// keystrokes; docs/performance.md has the measurements.
+// keystrokes; docs/performance-log.md has the measurements ("The worker
+// registers a moment after start", and its History).
 var (
 	registerWorkerCall  = []byte("goappInitServiceWorker();\ngoappWatchForUpdate();")
 	registerWorkerEarly = []byte("goappWatchForUpdate();")
