@@ -26,7 +26,7 @@ RELEASE := -trimpath -ldflags="-s -w" -buildvcs=false
 # copies made it larger, compressed and raw. Only there: with no inlining
 # anywhere, app.wasm was smaller compressed but larger raw, and returning
 # visits, which read and compile the raw module, started later
-# (docs/performance.md, "Inlining in app.wasm").
+# (docs/performance-log.md, "Inlining in app.wasm").
 WASM_NOINLINE := qidian-calculator/... github.com/maxence-charriere/... fmt reflect time encoding/json
 WASM_GCFLAGS  := $(foreach p,$(WASM_NOINLINE),-gcflags=$(p)=-l)
 # apt-get needs root; CI runs as root, a developer may have sudo.

@@ -1,7 +1,7 @@
 // Command qidian-calculator is the price calculator for Tencent Qidian
 // customer service. The same main package is built twice: as app.wasm, where
 // RunWhenOnBrowser starts the UI and never returns, and as the server binary
-// (see server.go), where RunWhenOnBrowser returns at once.
+// (see commands.go), where RunWhenOnBrowser returns at once.
 package main
 
 import (
@@ -19,5 +19,5 @@ func main() {
 		app.Route(p, func() app.Composer { return calc.NewCalculator() })
 	}
 	app.RunWhenOnBrowser()
-	runServer()
+	runCommand()
 }

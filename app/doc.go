@@ -7,7 +7,7 @@
 // typed constructor such as app.Div or app.Input. Each typed element brings
 // its own generated methods, and V8 compiles each of them on its first call,
 // in app.wasm's first run: one element type leaves V8 fewer functions to
-// compile there and app.wasm smaller (docs/performance.md, "One element
-// type").
+// compile there and app.wasm smaller (docs/performance-log.md, "One
+// element type").
 // TestPageUsesOneElementType keeps it so.
 package app

@@ -21,7 +21,7 @@ import (
 // paint task), and on beforeprint if that has not happened yet: when go-app
 // rewrote it in every update, this part nobody sees until printing was a
 // large share of each keystroke's work ("The printed quote is written
-// after the frame" in docs/performance.md). The plan over time, which has
+// after the frame" in docs/performance-log.md). The plan over time, which has
 // a figure of its own, is drawn by go-app between the two.
 //
 // What is written is the document of the last render, so a print always

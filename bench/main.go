@@ -80,6 +80,9 @@ func chooseParts(only string) (map[string]bool, error) {
 	return parts, nil
 }
 
+// run measures the parts asked for and prints the table. Each phase below is
+// one method of bench; the rows come out in the table's order, whatever
+// order they are measured in.
 func run(out string, runs int, wrkFor time.Duration, lighthouse int, parts map[string]bool) error {
 	if runs < 1 {
 		return errors.New("-runs must be at least 1")
@@ -99,166 +102,269 @@ func run(out string, runs int, wrkFor time.Duration, lighthouse int, parts map[s
 	if err != nil {
 		return err
 	}
-	// Rows in the table's order, whatever order they are measured in.
-	var sizeRows, pageRows, floorRows, stockRows, latencyRows, pricingRows, serverRows []row
+	b := &bench{ctx: ctx, parts: parts, runs: runs, sizes: sizes}
+	var sizeRows []row
 	if parts["size"] {
 		sizeRows = sizes.rows()
 	}
-
 	// The Go benchmarks first, while no browser or server competes for the CPU.
-	if parts["pricing"] {
-		logf("pricing benchmarks, native")
-		native, err := runPricingBenchmarks(ctx, false)
-		if err != nil {
-			return err
-		}
-		logf("pricing benchmarks, js/wasm in Node")
-		inWasm, err := runPricingBenchmarks(ctx, true)
-		if err != nil {
-			return err
-		}
-		pricingRows = slices.Concat(benchmarkRows(native, false), benchmarkRows(inWasm, true))
+	pricingRows, err := b.pricing()
+	if err != nil {
+		return err
 	}
+	defer b.stopServers()
+	if err := b.startServers(); err != nil {
+		return err
+	}
+	if err := b.pageLoads(); err != nil {
+		return err
+	}
+	if err := b.returningVisits(); err != nil {
+		return err
+	}
+	if err := b.codeCacheAndInteraction(); err != nil {
+		return err
+	}
+	lighthouseRows, err := b.lighthouse(lighthouse)
+	if err != nil {
+		return err
+	}
+	serverRows, err := b.server(wrkFor)
+	if err != nil {
+		return err
+	}
+	rows := slices.Concat(sizeRows, b.pageRows(), b.floorRows(), b.stockRows(), lighthouseRows, b.interactionRows(), pricingRows, serverRows,
+		[]row{setupRow(b.browserVersion, loadBefore, loadAverage(), time.Since(start))})
+	return printTable(rows, out)
+}
 
+// bench is one run of the table: what it measures, the three pages and what
+// their visits measured so far.
+type bench struct {
+	ctx   context.Context
+	parts map[string]bool
+	runs  int       // page loads per case
+	sizes wasmSizes // of the calculator's app.wasm
+
+	ours, floor, stock *site
+	browserVersion     string // of the last browser that loaded a page
+}
+
+// pricing runs the pricing benchmarks natively and as wasm in Node.
+func (b *bench) pricing() ([]row, error) {
+	if !b.parts["pricing"] {
+		return nil, nil
+	}
+	logf("pricing benchmarks, native")
+	native, err := runPricingBenchmarks(b.ctx, false)
+	if err != nil {
+		return nil, err
+	}
+	logf("pricing benchmarks, js/wasm in Node")
+	inWasm, err := runPricingBenchmarks(b.ctx, true)
+	if err != nil {
+		return nil, err
+	}
+	return slices.Concat(benchmarkRows(native, false), benchmarkRows(inWasm, true)), nil
+}
+
+// startServers starts the calculator's server, and the floor's and the stock
+// page's when their page loads are measured; stopServers stops them.
+func (b *bench) startServers() error {
 	srv, err := startServer(serverBinary, webDir)
 	if err != nil {
 		return err
 	}
-	defer srv.stop()
-	wasmPath, err := srv.wasmPath()
-	if err != nil {
+	b.ours = &site{yardstick: yardstick{name: "calculator", binary: serverBinary, web: webDir, make: "build"},
+		srv: srv, measure: b.parts["pageload"], siteRun: siteRun{sizes: b.sizes}}
+	b.floor = &site{yardstick: floorSite, measure: b.parts["floor"]}
+	b.stock = &site{yardstick: stockSite, measure: b.parts["stock"]}
+	if b.ours.wasmPath, err = srv.wasmPath(); err != nil {
 		return err
 	}
 	// wrk and the table name this encoding; make sure it is what is served.
-	if _, enc, err := srv.get(wasmPath, "br"); err != nil || enc != "br" {
-		return fmt.Errorf("GET %s with Accept-Encoding: br: Content-Encoding %q, %v", wasmPath, enc, err)
+	if _, enc, err := srv.get(b.ours.wasmPath, "br"); err != nil || enc != "br" {
+		return fmt.Errorf("GET %s with Accept-Encoding: br: Content-Encoding %q, %v", b.ours.wasmPath, enc, err)
 	}
-
-	var browserVersion string
-	ours := &site{yardstick: yardstick{name: "calculator", binary: serverBinary, web: webDir, make: "build"},
-		srv: srv, wasmPath: wasmPath, measure: parts["pageload"], siteRun: siteRun{sizes: sizes}}
-	floor := &site{yardstick: floorSite, measure: parts["floor"]}
-	stock := &site{yardstick: stockSite, measure: parts["stock"]}
-	for _, s := range []*site{floor, stock} {
+	for _, s := range []*site{b.floor, b.stock} {
 		if s.measure {
 			if err := s.start(); err != nil {
 				return err
 			}
-			defer s.srv.stop()
 		}
 	}
-	// Interleaved, run by run, so a burst of load elsewhere on the machine
-	// slows all three pages alike rather than one of them.
+	return nil
+}
+
+// stopServers stops whichever servers startServers started.
+func (b *bench) stopServers() {
+	for _, s := range []*site{b.stock, b.floor, b.ours} {
+		if s != nil && s.srv != nil {
+			s.srv.stop()
+		}
+	}
+}
+
+// pageLoads loads each measured page, first and second visit, on loopback
+// and on the slow link. Interleaved, run by run, so a burst of load
+// elsewhere on the machine slows all three pages alike rather than one of
+// them.
+func (b *bench) pageLoads() error {
+	sites := []*site{b.ours, b.floor, b.stock}
 	for _, l := range []link{loopback, slowLink} {
-		for _, s := range []*site{ours, floor, stock} {
+		for _, s := range sites {
 			s.loads = append(s.loads, loadRuns{link: l})
 		}
-		for i := range runs {
-			for _, s := range []*site{ours, floor, stock} {
+		for i := range b.runs {
+			for _, s := range sites {
 				if !s.measure {
 					continue
 				}
-				lr, err := measurePageLoads(ctx, s.srv.url, s.wasmPath, l, 1, s.logf(i, runs))
+				lr, err := measurePageLoads(b.ctx, s.srv.url, s.wasmPath, l, 1, s.logf(i, b.runs))
 				if err != nil {
 					return fmt.Errorf("%s: %w", s.make, err)
 				}
 				at := &s.loads[len(s.loads)-1]
 				at.browser, at.cold, at.warm = lr.browser, append(at.cold, lr.cold...), append(at.warm, lr.warm...)
-				browserVersion = lr.browser
+				b.browserVersion = lr.browser
 			}
 		}
 	}
-	for _, s := range []*site{ours, floor, stock} {
+	for _, s := range sites {
 		s.loads = slices.DeleteFunc(s.loads, func(lr loadRuns) bool { return len(lr.cold) == 0 })
 	}
-	if parts["returning"] {
-		for i := range runs {
-			for _, s := range []*site{ours, stock} {
-				if s.srv == nil {
-					continue
-				}
-				r, v, err := measureReturning(ctx, s.srv.url, s.wasmPath, 1, false, s.logf(i, runs))
-				if err != nil {
-					return fmt.Errorf("%s: %w", s.make, err)
-				}
-				s.returning, browserVersion = append(s.returning, r...), v
+	return nil
+}
+
+// returningVisits measures the returning visit of the calculator and the
+// stock page, interleaved run by run.
+func (b *bench) returningVisits() error {
+	if !b.parts["returning"] {
+		return nil
+	}
+	for i := range b.runs {
+		for _, s := range []*site{b.ours, b.stock} {
+			if s.srv == nil {
+				continue
 			}
+			r, v, err := measureReturning(b.ctx, s.srv.url, s.wasmPath, 1, false, s.logf(i, b.runs))
+			if err != nil {
+				return fmt.Errorf("%s: %w", s.make, err)
+			}
+			s.returning, b.browserVersion = append(s.returning, r...), v
 		}
 	}
-	for _, s := range []*site{ours, stock} {
+	return nil
+}
+
+// codeCacheAndInteraction measures whether V8's code cache engages and the
+// interaction latency, on the calculator and the stock page.
+func (b *bench) codeCacheAndInteraction() error {
+	for _, s := range []*site{b.ours, b.stock} {
 		if s.srv == nil {
 			continue
 		}
-		m, v, err := measureVisitor(ctx, s.srv, s.wasmPath, runs, without(parts, "returning"), s.logf(-1, runs))
+		m, v, err := measureVisitor(b.ctx, s.srv, s.wasmPath, b.runs, without(b.parts, "returning"), s.logf(-1, b.runs))
 		if err != nil {
 			return fmt.Errorf("%s: %w", s.make, err)
 		}
 		if v != "" {
-			browserVersion = v
+			b.browserVersion = v
 		}
 		s.afterStart, s.settled, s.devtools, s.noDevTools, s.traced = m.afterStart, m.settled, m.devtools, m.noDevTools, m.traced
 	}
-	if parts["pageload"] {
-		for _, lr := range ours.loads {
-			pageRows = append(pageRows, loadRows(lr, sizes)...)
-		}
-	}
-	pageRows = append(pageRows, returningRows("calculator", ours.siteRun)...)
-	if floor.measure {
-		floorRows = siteRows(floor.yardstick, floor.siteRun)
-		if lo, ok := ours.loadsOn(loopback); ok {
-			floorRows = append(floorRows, ownCostRow(lo, floor.loads[0]))
-		}
-	}
-	if stock.srv != nil {
-		stockRows = siteRows(stock.yardstick, stock.siteRun)
-		stockRows = append(stockRows, comparisonRows(ours.siteRun, stock.siteRun)...)
-	}
-	if lighthouse > 0 && stock.srv != nil {
-		var o, st []lighthouseRun
-		for i := range lighthouse {
-			for _, s := range []*site{ours, stock} {
-				s.logf(i, lighthouse)("Lighthouse %s", lighthouseVersion)
-				r, err := runLighthouse(ctx, s.srv.url+"/")
-				if err != nil {
-					return fmt.Errorf("%s: %w", s.make, err)
-				}
-				if s == ours {
-					o = append(o, r)
-				} else {
-					st = append(st, r)
-				}
-			}
-		}
-		stockRows = append(stockRows, lighthouseRows(o, st)...)
-	}
-	if len(ours.afterStart) > 0 {
-		latencyRows = append(interactionRows(ours.afterStart, false), interactionRows(ours.settled, true)...)
-	}
+	return nil
+}
 
-	if parts["wrk"] {
-		for _, u := range []struct{ what, path string }{
-			{"GET / with Accept-Encoding: br", "/"},
-			{"GET " + wasmPath + " with Accept-Encoding: br", wasmPath},
-		} {
-			logf("wrk %s for %s", u.path, wrkFor)
-			r, err := runWrk(ctx, srv.url+u.path, wrkFor)
+// lighthouse audits the calculator and the stock page alternately, runs
+// times each, when the stock page is measured.
+func (b *bench) lighthouse(runs int) ([]row, error) {
+	if runs <= 0 || b.stock.srv == nil {
+		return nil, nil
+	}
+	var ours, stock []lighthouseRun
+	for i := range runs {
+		for _, s := range []*site{b.ours, b.stock} {
+			s.logf(i, runs)("Lighthouse %s", lighthouseVersion)
+			r, err := runLighthouse(b.ctx, s.srv.url+"/")
 			if err != nil {
-				return err
+				return nil, fmt.Errorf("%s: %w", s.make, err)
 			}
-			serverRows = append(serverRows, wrkRow(u.what, r, wrkFor, u.path == wasmPath, sizes.brotli))
+			if s == b.ours {
+				ours = append(ours, r)
+			} else {
+				stock = append(stock, r)
+			}
 		}
-		logf("Go client %s for %s", wasmPath, wrkFor)
-		c, err := fetchWithLeanClient(ctx, srv.url+wasmPath, wrkFor)
-		if err != nil {
-			return err
-		}
-		serverRows = append(serverRows, leanClientRow(c, sizes.brotli, wrkFor))
 	}
+	return lighthouseRows(ours, stock), nil
+}
 
-	rows := slices.Concat(sizeRows, pageRows, floorRows, stockRows, latencyRows, pricingRows, serverRows,
-		[]row{setupRow(browserVersion, loadBefore, loadAverage(), time.Since(start))})
-	return printTable(rows, out)
+// server loads the calculator's server with wrk, on the page and on
+// app.wasm, then fetches app.wasm with a lean Go client.
+func (b *bench) server(d time.Duration) ([]row, error) {
+	if !b.parts["wrk"] {
+		return nil, nil
+	}
+	url, wasmPath := b.ours.srv.url, b.ours.wasmPath
+	var rows []row
+	for _, u := range []struct{ what, path string }{
+		{"GET / with Accept-Encoding: br", "/"},
+		{"GET " + wasmPath + " with Accept-Encoding: br", wasmPath},
+	} {
+		logf("wrk %s for %s", u.path, d)
+		r, err := runWrk(b.ctx, url+u.path, d)
+		if err != nil {
+			return nil, err
+		}
+		rows = append(rows, wrkRow(u.what, r, d, u.path == wasmPath, b.sizes.brotli))
+	}
+	logf("Go client %s for %s", wasmPath, d)
+	c, err := fetchWithLeanClient(b.ctx, url+wasmPath, d)
+	if err != nil {
+		return nil, err
+	}
+	return append(rows, leanClientRow(c, b.sizes.brotli, d)), nil
+}
+
+// pageRows are the calculator's page loads and returning visits.
+func (b *bench) pageRows() []row {
+	var rows []row
+	if b.parts["pageload"] {
+		for _, lr := range b.ours.loads {
+			rows = append(rows, loadRows(lr, b.sizes)...)
+		}
+	}
+	return append(rows, returningRows("calculator", b.ours.siteRun)...)
+}
+
+// floorRows are the floor page's figures and what the calculator costs
+// above it.
+func (b *bench) floorRows() []row {
+	if !b.floor.measure {
+		return nil
+	}
+	rows := siteRows(b.floor.yardstick, b.floor.siteRun)
+	if lo, ok := b.ours.loadsOn(loopback); ok {
+		rows = append(rows, ownCostRow(lo, b.floor.loads[0]))
+	}
+	return rows
+}
+
+// stockRows are the stock page's figures and the calculator against them.
+func (b *bench) stockRows() []row {
+	if b.stock.srv == nil {
+		return nil
+	}
+	return append(siteRows(b.stock.yardstick, b.stock.siteRun), comparisonRows(b.ours.siteRun, b.stock.siteRun)...)
+}
+
+// interactionRows are the calculator's interaction latencies.
+func (b *bench) interactionRows() []row {
+	if len(b.ours.afterStart) == 0 {
+		return nil
+	}
+	return append(interactionRows(b.ours.afterStart, false), interactionRows(b.ours.settled, true)...)
 }
 
 // checkTools fails early, before minutes of measuring, on what is missing.

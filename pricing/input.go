@@ -122,7 +122,8 @@ const DateLayout = "2006-01-02"
 // accepts exactly what time.Parse(DateLayout, …) accepts (a test checks
 // this) without calling it: the page parses the price list's date as it
 // starts, and time.Parse's large code is slow to compile on first use in
-// the browser (docs/performance.md).
+// the browser (docs/performance-log.md, "Where the start-up time goes, and
+// what was tried").
 func parseDate(s string) (time.Time, error) {
 	s = strings.TrimSpace(s)
 	if len(s) != len(DateLayout) || s[4] != '-' || s[7] != '-' ||

@@ -51,6 +51,33 @@ const (
 	wasmFile   = "/web/app.wasm"
 )
 
+// appHandler is newAppHandler's configuration for this site's files and
+// Config: the origins that may embed the page, the version, the versioned
+// URLs and the start hints. It fails when a file the page or its service
+// worker needs is missing from the web directory.
+func appHandler(c Config, files map[string]*asset, publicURL string) (*app.Handler, error) {
+	wasm, ok := files["app.wasm"]
+	if !ok {
+		return nil, fmt.Errorf("%s/app.wasm is missing: run make build", c.WebDir)
+	}
+	h := newAppHandler(len(wasm.body))
+	if len(c.EmbedOrigins) > 0 {
+		// The page posts to its parent only if it finds the parent's origin here (app/embed.go).
+		h.RawHeaders = append(h.RawHeaders, `<meta name="qidian-embed-origins" content="`+html.EscapeString(strings.Join(c.EmbedOrigins, " "))+`">`)
+	}
+	// The service worker caches these on install; one 404 and the app never
+	// works offline.
+	for _, p := range append([]string{h.Icon.Default, h.Icon.Large, h.Icon.Maskable, h.Icon.SVG, printStyle}, h.Styles...) {
+		if _, ok := files[strings.TrimPrefix(p, "/web/")]; !ok {
+			return nil, fmt.Errorf("%s/%s is missing", c.WebDir, strings.TrimPrefix(p, "/web/"))
+		}
+	}
+	h.Version = siteVersion(files, h, c.Prefix, publicURL, c.EmbedOrigins)
+	h.Resources = assetResolver{prefix: c.Prefix, version: h.Version}
+	h.RawHeaders = append(h.RawHeaders, startHints(h.Resources)...)
+	return h, nil
+}
+
 // startHints are head tags that let the page start sooner. The browser
 // fetches app.wasm as it reads the head, where app.js, a deferred script
 // that runs after the page is parsed and its stylesheets are loaded, would
@@ -114,6 +141,30 @@ func (r assetResolver) Resolve(location string) string {
 // /app-worker.js must be for updates to arrive.
 var generatedFiles = []string{"/app.js", "/app-worker.js", "/wasm_exec.js", "/manifest.webmanifest", "/app.css"}
 
+// generatedRoutes serve the generatedFiles as go-app makes them from h,
+// but for app.js, rewritten (loader.go), and the manifest, scoped under
+// prefix.
+func generatedRoutes(h *app.Handler, prefix string) (map[string]route, error) {
+	routes := make(map[string]route, len(generatedFiles))
+	for _, p := range generatedFiles {
+		body, err := generated(h, p)
+		if err != nil {
+			return nil, err
+		}
+		switch p {
+		case "/app.js":
+			body, err = rewriteAppJS(body)
+		case "/manifest.webmanifest":
+			body, err = scopeManifest(body, prefix)
+		}
+		if err != nil {
+			return nil, err
+		}
+		routes[p] = route{newCompressedAsset(p, body), revalidate}
+	}
+	return routes, nil
+}
+
 // scopeManifest puts the manifest's scope under the prefix: go-app always
 // writes "/", which a browser rejects for a site hosted at /calc/.
 func scopeManifest(manifest []byte, prefix string) ([]byte, error) {
@@ -138,6 +189,15 @@ func cleanURL(raw string) (string, error) {
 		return "", fmt.Errorf("bad -url %q: want the site's address, like https://calc.example.com/", raw)
 	}
 	return strings.TrimSuffix(u.String(), "/") + "/", nil
+}
+
+// openGraph is the page's og:url and og:image for fixHead: the public URL
+// and the large icon's versioned URL under it, or none without one.
+func openGraph(h *app.Handler, publicURL, prefix string) (ogURL, ogImage string) {
+	if publicURL == "" {
+		return "", ""
+	}
+	return publicURL, publicURL + strings.TrimPrefix(h.Resources.Resolve(h.Icon.Large), prefix+"/")
 }
 
 // metaAttr is one attribute of a head tag as go-app writes them, in any

@@ -6,13 +6,37 @@ import (
 	"slices"
 )
 
+// appJSRewrites are the changes made to go-app's app.js, in this order;
+// each is described where it is defined below. go-app is pinned (go.mod),
+// and app.js is the first thing an upgrade changes: each rewrite fails on
+// an app.js it was not written for, so the server refuses to start rather
+// than serve a loader that half works.
+var appJSRewrites = []func(appJS []byte) ([]byte, error){
+	registerWorkerAfterStart,
+	startAppAfterFirstPaint,
+	speakVisitorsLanguage,
+	fetchWasmKeepingResponse,
+}
+
+// rewriteAppJS turns go-app's app.js into the one this site serves.
+func rewriteAppJS(appJS []byte) ([]byte, error) {
+	for _, rewrite := range appJSRewrites {
+		var err error
+		if appJS, err = rewrite(appJS); err != nil {
+			return nil, err
+		}
+	}
+	return appJS, nil
+}
+
 // go-app's app.js registers the service worker first thing, so on a first
 // visit the worker's install (fetching and storing every file, app.wasm's
 // 8 MB among them) and on later visits its update check run while app.wasm
 // is read, compiled and started. The page's start waits for none of them.
 // Registering a moment after the app has started makes the page
 // interactive sooner, and keeps the install off the visitor's first
-// keystrokes; docs/performance.md has the measurements.
+// keystrokes; docs/performance-log.md has the measurements ("The worker
+// registers a moment after start", and its History).
 var (
 	registerWorkerCall  = []byte("goappInitServiceWorker();\ngoappWatchForUpdate();")
 	registerWorkerEarly = []byte("goappWatchForUpdate();")
@@ -22,9 +46,9 @@ var (
 )
 
 // registerWorkerAfterStart moves go-app's service worker registration from
-// the top of app.js to a moment after app.wasm's first run. go-app is pinned
-// (go.mod), and a version whose app.js differs fails here, loudly, rather
-// than serving an app.js that never registers the worker.
+// the top of app.js to a moment after app.wasm's first run. An app.js that
+// differs fails here, loudly, rather than serving one that never registers
+// the worker.
 func registerWorkerAfterStart(appJS []byte) ([]byte, error) {
 	if bytes.Count(appJS, registerWorkerCall) != 1 || bytes.Count(appJS, startApp) != 1 {
 		return nil, fmt.Errorf("go-app's app.js is not the one this server was written for: " +

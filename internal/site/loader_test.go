@@ -1,7 +1,9 @@
 package site
 
 import (
+	"bytes"
 	"net/http"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -101,5 +103,50 @@ func TestAppJSStartsInTheVisitorsLanguage(t *testing.T) {
 	}
 	if _, err := speakVisitorsLanguage([]byte("goappInitWebAssembly();\n")); err == nil {
 		t.Error("an app.js without the loading label it rewrites was accepted")
+	}
+}
+
+// rewriteAppJS makes each of its changes to go-app's own app.js once, and
+// refuses an app.js without, or with twice, any place it changes: app.js
+// is what a go-app upgrade changes first, and the server must not start
+// with a loader that half works.
+func TestRewriteAppJS(t *testing.T) {
+	goappJS, err := generated(newAppHandler(1), "/app.js")
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := rewriteAppJS(goappJS)
+	if err != nil {
+		t.Fatalf("go-app's own app.js: %v", err)
+	}
+	js := string(out)
+	if !strings.HasPrefix(js, startLanguage+startAfterPaint) {
+		t.Errorf("app.js does not begin with the language, then the paint snippet; it begins %q", js[:min(len(js), 120)])
+	}
+	englishLabel := `const goappLoadingLabel = qidianStartLang === "en" ? "` + loadingLabelEN + `" : "`
+	start := string(waitThenStartApp) + "\n    " + registerWorkerLater
+	for _, want := range []string{startLanguage, startAfterPaint, englishLabel, string(fetchKeepingResponse), start} {
+		if n := strings.Count(js, want); n != 1 {
+			t.Errorf("app.js has %q %d times, want once", want[:min(len(want), 60)], n)
+		}
+	}
+	for _, gone := range []string{"goappInitServiceWorker();", string(goappFetchWithProgress), string(loadingLabelConst)} {
+		if strings.Contains(js, gone) {
+			t.Errorf("app.js still has go-app's %q", gone)
+		}
+	}
+
+	for _, place := range [][]byte{registerWorkerCall, startApp, loadingLabelConst, goappFetchWithProgress} {
+		if bytes.Count(goappJS, place) != 1 {
+			t.Fatalf("go-app's app.js has %q %d times; the test expects once", place, bytes.Count(goappJS, place))
+		}
+		without := bytes.Replace(goappJS, place, nil, 1)
+		if _, err := rewriteAppJS(without); err == nil {
+			t.Errorf("an app.js without %q was accepted", place)
+		}
+		twice := bytes.Replace(goappJS, place, slices.Concat(place, []byte("\n"), place), 1)
+		if _, err := rewriteAppJS(twice); err == nil {
+			t.Errorf("an app.js with %q twice was accepted", place)
+		}
 	}
 }

@@ -7,11 +7,9 @@
 package site
 
 import (
-	"fmt"
-	"html"
+	"maps"
 	"net/http"
 	"slices"
-	"strings"
 	"sync"
 	"time"
 
@@ -80,82 +78,46 @@ const (
 
 // New loads the web directory and builds the site.
 func New(c Config) (*Site, error) {
-	dir, prefix := c.WebDir, c.Prefix
 	publicURL, err := cleanURL(c.URL)
 	if err != nil {
 		return nil, err
 	}
-	files, err := loadWebDir(dir)
+	files, err := loadWebDir(c.WebDir)
 	if err != nil {
 		return nil, err
 	}
-	wasm, ok := files["app.wasm"]
-	if !ok {
-		return nil, fmt.Errorf("%s/app.wasm is missing: run make build", dir)
+	h, err := appHandler(c, files, publicURL)
+	if err != nil {
+		return nil, err
 	}
-	h := newAppHandler(len(wasm.body))
-	if len(c.EmbedOrigins) > 0 {
-		// The page posts to its parent only if it finds the parent's origin here (app/embed.go).
-		h.RawHeaders = append(h.RawHeaders, `<meta name="qidian-embed-origins" content="`+html.EscapeString(strings.Join(c.EmbedOrigins, " "))+`">`)
+	generated, err := generatedRoutes(h, c.Prefix)
+	if err != nil {
+		return nil, err
 	}
-	// The service worker caches these on install; one 404 and the app never
-	// works offline.
-	for _, p := range append([]string{h.Icon.Default, h.Icon.Large, h.Icon.Maskable, h.Icon.SVG, printStyle}, h.Styles...) {
-		if _, ok := files[strings.TrimPrefix(p, "/web/")]; !ok {
-			return nil, fmt.Errorf("%s/%s is missing", dir, strings.TrimPrefix(p, "/web/"))
-		}
-	}
-	version := siteVersion(files, h, prefix, publicURL, c.EmbedOrigins)
-	h.Version = version
-	h.Resources = assetResolver{prefix: prefix, version: version}
-	h.RawHeaders = append(h.RawHeaders, startHints(h.Resources)...)
-
 	s := &Site{
-		version: version,
-		prefix:  prefix,
+		version: h.Version,
+		prefix:  c.Prefix,
 		app:     h,
 		files:   files,
-		routes:  make(map[string]route),
+		routes:  fileRoutes(files, h.Version),
 		pages:   slices.Clone(c.Pages),
 	}
-	for rel, a := range files {
-		s.routes["/web/"+rel] = route{a, revalidate}
-		s.routes["/v/"+version+"/web/"+rel] = route{a, immutable}
-	}
-	// go-app makes these from the handler's settings; they name no version
-	// in their URL, and /app-worker.js must be revalidated for updates.
-	for _, p := range generatedFiles {
-		body, err := generated(h, p)
-		if err != nil {
-			return nil, err
-		}
-		switch p {
-		case "/app.js":
-			body, err = registerWorkerAfterStart(body)
-			if err == nil {
-				body, err = startAppAfterFirstPaint(body)
-			}
-			if err == nil {
-				body, err = speakVisitorsLanguage(body)
-			}
-			if err == nil {
-				body, err = fetchWasmKeepingResponse(body)
-			}
-		case "/manifest.webmanifest":
-			body, err = scopeManifest(body, prefix)
-		}
-		if err != nil {
-			return nil, err
-		}
-		s.routes[p] = route{newCompressedAsset(p, body), revalidate}
-	}
-	if publicURL != "" {
-		s.ogURL = publicURL
-		s.ogImage = publicURL + strings.TrimPrefix(h.Resources.Resolve(h.Icon.Large), prefix+"/")
-	}
+	maps.Copy(s.routes, generated)
+	s.ogURL, s.ogImage = openGraph(h, publicURL, c.Prefix)
 	s.headers = securityHeaders(c.EmbedOrigins)
 	s.handler = withHeaders(s.headers, uncachedErrors(http.HandlerFunc(s.serve)))
 	return s, nil
+}
+
+// fileRoutes serve each file of the web directory at its plain URL,
+// revalidated, and at its versioned one, kept for a year.
+func fileRoutes(files map[string]*asset, version string) map[string]route {
+	routes := make(map[string]route, 2*len(files))
+	for rel, a := range files {
+		routes["/web/"+rel] = route{a, revalidate}
+		routes["/v/"+version+"/web/"+rel] = route{a, immutable}
+	}
+	return routes
 }
 
 // Version names this build of the site: a hash of its files and settings.

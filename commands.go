@@ -30,7 +30,7 @@ Run qidian-calculator COMMAND -h for a command's flags.
 // stderr is where usage goes; tests replace it.
 var stderr io.Writer = os.Stderr
 
-func runServer() {
+func runCommand() {
 	err := run(os.Args[1:])
 	if errors.Is(err, flag.ErrHelp) {
 		return
