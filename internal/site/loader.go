@@ -16,6 +16,7 @@ var appJSRewrites = []func(appJS []byte) ([]byte, error){
 	startAppAfterFirstPaint,
 	speakVisitorsLanguage,
 	fetchWasmKeepingResponse,
+	standInForBlockedStorage,
 }
 
 // rewriteAppJS turns go-app's app.js into the one this site serves.
@@ -42,11 +43,13 @@ var (
 	registerWorkerEarly = []byte("goappWatchForUpdate();")
 	startApp            = []byte("go.run(wasm.instance);")
 	startAppThenWorker  = []byte("go.run(wasm.instance);\n    " + registerWorkerLater)
-	registerWorkerLater = "setTimeout(goappInitServiceWorker, 3000);"
+	registerWorkerLater = "if (!qidianSiteDataBlocked) setTimeout(goappInitServiceWorker, 3000);"
 )
 
 // registerWorkerAfterStart moves go-app's service worker registration from
-// the top of app.js to a moment after app.wasm's first run. An app.js that
+// the top of app.js to a moment after app.wasm's first run; where the
+// browser blocks site data, it refuses workers too, and none is asked for
+// (standInForBlockedStorage). An app.js that
 // differs fails here, loudly, rather than serving one that never registers
 // the worker.
 func registerWorkerAfterStart(appJS []byte) ([]byte, error) {
@@ -193,4 +196,36 @@ func speakVisitorsLanguage(appJS []byte) ([]byte, error) {
 	english := fmt.Appendf(nil, `const goappLoadingLabel = qidianStartLang === "en" ? %q : "`, loadingLabelEN)
 	js := bytes.Replace(appJS, loadingLabelConst, english, 1)
 	return append([]byte(startLanguage), js...), nil
+}
+
+// Where the browser keeps no site data for the page (cookies blocked),
+// reading localStorage or sessionStorage throws, and go-app reads
+// localStorage as it starts (its persisted states): the program would end
+// there. standInForBlockedStorage puts first in app.js a script that stands
+// in for each such storage with one in memory, marked so that the page
+// knows it keeps nothing (internal/webstorage) and says so.
+const blockedStorage = `// Storage the browser blocks, stood in for (internal/site/loader.go).
+var qidianSiteDataBlocked = (function () {
+  var blocked = false;
+  ["localStorage", "sessionStorage"].forEach(function (name) {
+    try { window[name].length; return; } catch (e) {}
+    blocked = true;
+    var items = Object.create(null);
+    var area = {
+      qidianMemory: true,
+      getItem: function (k) { k = String(k); return k in items ? items[k] : null; },
+      setItem: function (k, v) { items[String(k)] = String(v); },
+      removeItem: function (k) { delete items[String(k)]; },
+      clear: function () { items = Object.create(null); },
+      key: function (i) { var keys = Object.keys(items); return i >= 0 && i < keys.length ? keys[i] : null; }
+    };
+    Object.defineProperty(area, "length", { get: function () { return Object.keys(items).length; } });
+    try { Object.defineProperty(window, name, { value: area, configurable: true }); } catch (e) {}
+  });
+  return blocked;
+})();
+`
+
+func standInForBlockedStorage(appJS []byte) ([]byte, error) {
+	return append([]byte(blockedStorage), appJS...), nil
 }

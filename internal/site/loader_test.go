@@ -82,12 +82,13 @@ func TestAppJSStreamsTheFetchedResponse(t *testing.T) {
 }
 
 // app.js marks the page with the visitor's language before anything else
-// runs, and go-app's loading label follows it (loader.go).
+// runs but the stand-in for blocked storage, which the language reads, and
+// go-app's loading label follows it (loader.go).
 func TestAppJSStartsInTheVisitorsLanguage(t *testing.T) {
 	s := newTestSite(t)
 	js := string(body(t, do(s, http.MethodGet, "/app.js")))
-	if !strings.HasPrefix(js, startLanguage) {
-		t.Errorf("app.js does not begin with the language snippet; it begins %q", js[:min(len(js), 120)])
+	if !strings.HasPrefix(js, blockedStorage+startLanguage) {
+		t.Errorf("app.js does not begin with the storage and language snippets; it begins %q", js[:min(len(js), 120)])
 	}
 	for _, want := range []string{
 		`localStorage.getItem("qidian.lang")`,
@@ -120,12 +121,12 @@ func TestRewriteAppJS(t *testing.T) {
 		t.Fatalf("go-app's own app.js: %v", err)
 	}
 	js := string(out)
-	if !strings.HasPrefix(js, startLanguage+startAfterPaint) {
-		t.Errorf("app.js does not begin with the language, then the paint snippet; it begins %q", js[:min(len(js), 120)])
+	if !strings.HasPrefix(js, blockedStorage+startLanguage+startAfterPaint) {
+		t.Errorf("app.js does not begin with the stand-in for blocked storage, the language, then the paint snippet; it begins %q", js[:min(len(js), 120)])
 	}
 	englishLabel := `const goappLoadingLabel = qidianStartLang === "en" ? "` + loadingLabelEN + `" : "`
 	start := string(waitThenStartApp) + "\n    " + registerWorkerLater
-	for _, want := range []string{startLanguage, startAfterPaint, englishLabel, string(fetchKeepingResponse), start} {
+	for _, want := range []string{blockedStorage, startLanguage, startAfterPaint, englishLabel, string(fetchKeepingResponse), start} {
 		if n := strings.Count(js, want); n != 1 {
 			t.Errorf("app.js has %q %d times, want once", want[:min(len(want), 60)], n)
 		}

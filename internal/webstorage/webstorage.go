@@ -22,3 +22,7 @@ var (
 	// or a storage that throws), or there is no browser.
 	ErrUnavailable = errors.New("the browser keeps no data for this site")
 )
+
+// memoryMark marks a storage area that only stands in for one the browser
+// blocks (internal/site's app.js): it keeps nothing once the page closes.
+const memoryMark = "qidianMemory"

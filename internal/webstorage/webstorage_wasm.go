@@ -19,6 +19,11 @@ func Open(name string) (*Area, error) {
 	if area.Type() != js.TypeObject {
 		return nil, fmt.Errorf("%w: no %s", ErrUnavailable, name)
 	}
+	if memory, err := reflectGet(area, memoryMark); err != nil || memory.Truthy() {
+		// The site's app.js stood in for a storage the browser blocks, so
+		// that go-app can start: it keeps nothing.
+		return nil, fmt.Errorf("%w: %s is blocked", ErrUnavailable, name)
+	}
 	return &Area{area}, nil
 }
 
