@@ -191,15 +191,21 @@ func (c *calculator) setAddress(method string) {
 	loc := app.Window().Get("location")
 	app.Window().Get("history").Call(method, map[string]any{historyKey: c.edit.est.Reference}, "",
 		loc.Get("pathname").String()+loc.Get("search").String()+"#"+embedded.addressPrefix()+frag)
+	noteOwnLink(c.shelf.tab, frag)
+}
+
+// noteOwnLink notes frag among the last two links this tab's address bar
+// held of its own (startup.go's ownAddressBar).
+func noteOwnLink(tab deviceStorage, frag string) {
 	var links []string
-	readKept(c.shelf.tab, addressBarKey, &links)
+	readKept(tab, addressBarKey, &links)
 	if len(links) == 0 || links[len(links)-1] != frag {
 		links = append(links, frag)
 	}
 	if len(links) > 2 {
 		links = links[len(links)-2:]
 	}
-	writeKept(c.shelf.tab, addressBarKey, links)
+	writeKept(tab, addressBarKey, links)
 }
 
 // historyKey names the open estimate's reference in a history entry's state.

@@ -95,6 +95,9 @@ func (c *calculator) open() {
 		c.setRestoredLang(lang)
 		if !in.nothing {
 			c.feedback.notice = notice{text: c.adoptIncoming(in), seq: 1}
+			// Opened, the link is this tab's: a reload before the address
+			// bar follows the first edit opens the estimate, not the link again.
+			noteOwnLink(c.shelf.tab, frag[1:])
 			return
 		}
 		// Nothing could be read: go on to the estimate kept, which the
