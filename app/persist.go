@@ -111,11 +111,16 @@ func (c *calculator) requestPaintTask() {
 	if c.saving.afterPaint == nil {
 		paintTask := app.FuncOf(func(app.Value, []app.Value) any {
 			c.mounted.Dispatch(func(ctx app.Context) {
-				ctx.PreventUpdate() // nothing drawn changes
+				told, ref := c.feedback.notice.seq, c.edit.est.Reference
 				c.saving.paintTaskQueued = false
 				c.savePendingEdit(ctx)
 				if c.printed.dirty {
 					c.writePrintedQuote()
+				}
+				if c.feedback.notice.seq == told && c.edit.est.Reference == ref {
+					// Nothing drawn changes, unless the save had something to
+					// say (a full store) or kept the edit as a copy.
+					ctx.PreventUpdate()
 				}
 			})
 			return nil

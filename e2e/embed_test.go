@@ -76,7 +76,8 @@ func TestEmbed(t *testing.T) {
 	}
 	f.waitText(total, "¥4,795.20")
 
-	// Messages of every other shape change nothing; estimate JSON opens as a file does.
+	// Messages of every other shape change nothing; estimate JSON opens as
+	// a file does, beside the estimates opened before.
 	p.tell(`null`)
 	p.tell(`'qidian-calculator:open'`)
 	p.tell(`{type: 5, link: {}}`)
@@ -84,7 +85,8 @@ func TestEmbed(t *testing.T) {
 	p.tell(`{type: 'qidian-calculator:open', estimate: {format: 1, lines: [{item: 'chat-basic', mode: 'new', quantity: '4', years: '1'}]}}`)
 	p.waitMessage("the estimate the parent sent as JSON", `m.type === 'qidian-calculator:estimate' && m.total === '3996.00'`)
 	f.waitText(total, "¥3,996.00")
-	f.waitText(css(document, ".status"), "Estimate file opened.")
+	f.waitFor("the notice that the hosting page sent it, as a new estimate", `/^Opened the estimate sent by the hosting page as a new estimate/.test(text(document.getElementById('notice-text')))`,
+		`text(document.getElementById('notice'))`)
 	p.tell(`{type: 'qidian-calculator:open', link: '#nonsense'}`)
 	f.waitShown(el(`document.getElementById('link-problem')`))
 	f.waitText(total, "¥3,996.00")
