@@ -199,18 +199,25 @@ func allowedParent(allowed []string, ancestor, referrer string) string {
 
 // estimateNews is the estimate message's content.
 type estimateNews struct {
-	Total     string // "9990.00"
+	Total     string // "9990.00", "" when there is no total to show
 	TotalText string // "9,990.00 元", "¥9,990.00"
 	Complete  bool
 	OnRequest bool // price-on-request lines were left out of the total
 	Link      string
 }
 
+// message is what the parent is sent. An estimate the page shows "—" for
+// (incomplete, or nothing priced) has total and totalText null: a host
+// that ignores complete then shows no amount rather than ¥0.00.
 func (n estimateNews) message() map[string]any {
+	var total, text any
+	if n.Total != "" {
+		total, text = n.Total, n.TotalText
+	}
 	return map[string]any{
 		"type":      estimateMessage,
-		"total":     n.Total,
-		"totalText": n.TotalText,
+		"total":     total,
+		"totalText": text,
 		"complete":  n.Complete,
 		"onRequest": n.OnRequest,
 		"link":      n.Link,
@@ -218,13 +225,11 @@ func (n estimateNews) message() map[string]any {
 }
 
 func newEstimateNews(q *pricing.Quote, lang pricing.Lang, link string) estimateNews {
-	return estimateNews{
-		Total:     q.Total.Fixed(),
-		TotalText: pricing.AmountText(q.Total, lang),
-		Complete:  q.Complete,
-		OnRequest: q.ExcludesOnRequest,
-		Link:      link,
+	n := estimateNews{Complete: q.Complete, OnRequest: q.ExcludesOnRequest, Link: link}
+	if q.Complete && q.HasTotal() {
+		n.Total, n.TotalText = q.Total.Fixed(), pricing.AmountText(q.Total, lang)
 	}
+	return n
 }
 
 // openRequest is a parent's request to open an estimate, as read from its

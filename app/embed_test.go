@@ -3,6 +3,7 @@ package app
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -211,4 +212,29 @@ func FuzzEmbedAddress(f *testing.F) {
 			_ = r.fragment()
 		}
 	})
+}
+
+// The estimate message has no amount where the page shows "—": an
+// incomplete estimate, or one with nothing priced (issue 30).
+func TestEstimateMessageHasNoAmountWithoutATotal(t *testing.T) {
+	day := time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		name  string
+		est   pricing.Estimate
+		total any
+	}{
+		{"priced", pricing.Estimate{Lines: []pricing.Line{{Item: "chat-basic", Mode: pricing.New, Quantity: "5", Years: "2"}}}, "9990.00"},
+		{"incomplete", pricing.Estimate{Lines: []pricing.Line{{Item: "chat-basic", Mode: pricing.New, Quantity: "5", Years: "2"}, {Item: "chat-basic", Mode: pricing.New, Quantity: "x", Years: "1"}}}, nil},
+		{"on request only", pricing.Estimate{Lines: []pricing.Line{{Item: "bot-pro", Mode: pricing.New, Quantity: "1", Years: "1"}}}, nil},
+		{"empty", pricing.Estimate{}, nil},
+	} {
+		q := pricing.Default().Price(c.est, day)
+		m := newEstimateNews(&q, pricing.EN, "").message()
+		if m["total"] != c.total {
+			t.Errorf("%s: total %v, want %v", c.name, m["total"], c.total)
+		}
+		if c.total == nil && m["totalText"] != nil {
+			t.Errorf("%s: totalText %v, want null", c.name, m["totalText"])
+		}
+	}
 }
