@@ -105,10 +105,15 @@ func (c *calculator) open() {
 		c.refuse(in)
 	}
 	c.setRestoredLang(lang)
-	if tabRef != "" && c.openKept(tabRef) {
-		return
+	switch {
+	case !pricing.ValidReference(tabRef):
+		c.openLatest()
+	case !c.openKept(tabRef):
+		// The tab's new estimate, still empty and so not kept: it is what
+		// the visitor left open, and a reload shows it again.
+		c.take(incoming{est: pricing.Estimate{Reference: tabRef}})
+		c.shelf.kept, c.shelf.revision = false, 0
 	}
-	c.openLatest()
 }
 
 // ownAddressBar tells whether frag is one of the last two links this tab
