@@ -75,7 +75,7 @@ func (c *calculator) removeLine(ctx app.Context, i int) {
 	c.edit.est.Lines = append(c.edit.est.Lines[:i:i], c.edit.est.Lines[i+1:]...)
 	c.changed(ctx)
 	c.committed()
-	c.say(ctx, tf(c.lang, msgNoticeLineRemoved, strconv.Itoa(i+1)), func(ctx app.Context) {
+	c.say(ctx, wordsOf(msgNoticeLineRemoved, strconv.Itoa(i+1)), func(ctx app.Context) {
 		c.restoreLine(ctx, ref, i, removed)
 	})
 	switch {

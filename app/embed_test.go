@@ -155,8 +155,8 @@ func TestOpenFromParent(t *testing.T) {
 	if c.edit.linkProblem != nil || c.edit.quote.Total.String() != "4,795.20" || !c.shelf.kept {
 		t.Errorf("link: total %s, problem %v, kept %v; want 4,795.20, none, kept", c.edit.quote.Total, c.edit.linkProblem, c.shelf.kept)
 	}
-	if want := msgText(pricing.ZH, msgNoticeParent); !strings.HasPrefix(c.feedback.notice.text, want[:strings.Index(want, "%")]) {
-		t.Errorf("link: notice %q; want it to say the hosting page sent it", c.feedback.notice.text)
+	if got, want := c.noticeView().Text, msgText(pricing.ZH, msgNoticeParent); !strings.HasPrefix(got, want[:strings.Index(want, "%")]) {
+		t.Errorf("link: notice %q; want it to say the hosting page sent it", got)
 	}
 	c = open(openRequest{Link: "#v=1&l=chat-basic,new,5,2&zz=1"})
 	if c.edit.linkProblem == nil || c.edit.quote.Total.String() != "9,990.00" || len(c.edit.est.Lines) != 1 {

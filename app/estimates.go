@@ -164,11 +164,11 @@ func (c *calculator) openAsNew(ctx app.Context, in incoming, push bool) bool {
 // adoptIncoming makes in the open estimate: the one kept that holds the
 // same, or a new one, kept at once, keeping in's quote number where no
 // other estimate on the device has it. It returns the notice that says so.
-func (c *calculator) adoptIncoming(in incoming) string {
+func (c *calculator) adoptIncoming(in incoming) words {
 	if ref, same := c.shelf.store.findSame(in.est); same && in.from != fromExample && c.openKept(ref) {
 		c.edit.linkProblem = in.problem
 		c.staleCheck()
-		return tf(c.lang, msgNoticeLinkSame, c.title())
+		return wordsOf(msgNoticeLinkSame, c.openSummary())
 	}
 	e := in.est
 	if in.from == fromExample {
@@ -186,16 +186,16 @@ func (c *calculator) adoptIncoming(in incoming) string {
 			c.edit.est.Reference = pricing.NewReference(c.today, nil, c.shelf.store.taken)
 		}
 	}
-	name := c.title()
+	name := c.openSummary()
 	switch in.from {
 	case fromExample:
-		return tf(c.lang, msgNoticeExample, name)
+		return wordsOf(msgNoticeExample, name)
 	case fromFile:
-		return tf(c.lang, msgNoticeFile, name)
+		return wordsOf(msgNoticeFile, name)
 	case fromParent:
-		return tf(c.lang, msgNoticeParent, name)
+		return wordsOf(msgNoticeParent, name)
 	}
-	return tf(c.lang, msgNoticeLink, name)
+	return wordsOf(msgNoticeLink, name)
 }
 
 // showOpened draws the estimate just opened and notes it as the tab's.
@@ -258,7 +258,7 @@ func (c *calculator) keepOpen(ctx app.Context) {
 // undo goes back to it.
 func (c *calculator) newEstimate(ctx app.Context) {
 	before := c.openedBefore()
-	name := c.title()
+	name := c.openSummary()
 	c.keepOpen(ctx)
 	c.take(incoming{est: c.draft()})
 	c.stamp()
@@ -267,7 +267,7 @@ func (c *calculator) newEstimate(ctx app.Context) {
 	c.focus(ctx, "add-line")
 	if before.kept {
 		since := c.edit.est.Reference
-		c.say(ctx, tf(c.lang, msgNoticeNew, name), func(ctx app.Context) { c.goBack(ctx, before, since, false) })
+		c.say(ctx, wordsOf(msgNoticeNew, name), func(ctx app.Context) { c.goBack(ctx, before, since, false) })
 	}
 }
 
@@ -296,7 +296,7 @@ func (c *calculator) renameEstimate(ctx app.Context, ref, name string) string {
 		if errors.As(err, &ie) {
 			return ie.Message(c.lang)
 		}
-		return c.storeProblemText(err)
+		return c.storeProblemWords(err)(c.lang)
 	}
 	if ref == c.edit.est.Reference {
 		c.edit.est.Name, c.shelf.revision = name, revision
@@ -310,13 +310,13 @@ func (c *calculator) duplicateEstimate(ctx app.Context, ref string) {
 	c.keepOpen(ctx)
 	s, err := c.shelf.store.duplicate(ref)
 	if err != nil {
-		c.warn(c.storeProblemText(err))
+		c.warn(c.storeProblemWords(err))
 		return
 	}
 	if c.openKept(s.Reference) {
 		c.showOpened(ctx)
 		c.pushAddress()
-		c.say(ctx, tf(c.lang, msgNoticeDuplicated, c.title()), nil)
+		c.say(ctx, wordsOf(msgNoticeDuplicated, c.openSummary()), nil)
 	}
 }
 
@@ -328,10 +328,9 @@ func (c *calculator) deleteEstimate(ctx app.Context, ref string) {
 		c.saving.pending = false // what it held goes with it, and comes back with undo
 		c.keepOpen(ctx)
 	}
-	s, _ := c.summaryOf(ref)
-	name := s.title(c.lang)
+	name, _ := c.summaryOf(ref)
 	if wasOpen {
-		name = c.title()
+		name = c.openSummary()
 	}
 	rec, err := c.shelf.store.remove(ref)
 	if err != nil {
@@ -342,10 +341,10 @@ func (c *calculator) deleteEstimate(ctx app.Context, ref string) {
 		c.showOpened(ctx)
 		c.writeAddressBar(ctx)
 	}
-	c.say(ctx, tf(c.lang, msgNoticeDeleted, name), func(ctx app.Context) {
+	c.say(ctx, wordsOf(msgNoticeDeleted, name), func(ctx app.Context) {
 		back, err := c.shelf.store.restore(rec)
 		if err != nil {
-			c.warn(c.storeProblemText(err))
+			c.warn(c.storeProblemWords(err))
 			return
 		}
 		if wasOpen {
@@ -358,13 +357,14 @@ func (c *calculator) deleteEstimate(ctx app.Context, ref string) {
 	})
 }
 
-// title is what the list calls the open estimate.
-func (c *calculator) title() string {
+// openSummary is the open estimate as the list shows it: kept, or a new
+// one, with the number it will have.
+func (c *calculator) openSummary() estimateSummary {
 	if s, ok := c.summaryOf(c.edit.est.Reference); ok {
-		return s.title(c.lang)
+		return s
 	}
 	e := c.edit.est
-	return estimateSummary{Name: e.Name, Customer: e.Details.Customer, Number: c.nextNumber()}.title(c.lang)
+	return estimateSummary{Reference: e.Reference, Name: e.Name, Customer: e.Details.Customer, Number: c.nextNumber()}
 }
 
 // nextNumber is the N of "估算 N" the open draft will get when kept.
@@ -391,21 +391,21 @@ func (c *calculator) storeProblem(err error) {
 	if errors.Is(err, errStorageFull) {
 		if !c.shelf.full {
 			c.shelf.full = true
-			c.warn(t(c.lang, msgNoticeStoreFull))
+			c.warn(wordsOf(msgNoticeStoreFull))
 		}
 		return
 	}
-	c.warn(c.storeProblemText(err))
+	c.warn(c.storeProblemWords(err))
 }
 
-func (c *calculator) storeProblemText(err error) string {
+func (c *calculator) storeProblemWords(err error) words {
 	switch {
 	case errors.Is(err, errStorageFull):
-		return t(c.lang, msgNoticeStoreFull)
+		return wordsOf(msgNoticeStoreFull)
 	case !c.shelf.store.persistent():
-		return t(c.lang, msgNoticeNoStore)
+		return wordsOf(msgNoticeNoStore)
 	}
-	return problem(err, c.lang)
+	return problemWords(err)
 }
 
 // toggleEstimates opens or closes 我的估算: its rows are priced only while open.
@@ -417,7 +417,7 @@ func (c *calculator) estimateRows() []estimateRow {
 	var rows []estimateRow
 	open := c.edit.est.Reference
 	if !c.shelf.kept {
-		rows = append(rows, estimateRow{Ref: open, Name: c.title(), Total: c.totalShown(), Lines: len(c.edit.est.Lines), Current: true})
+		rows = append(rows, estimateRow{Ref: open, Name: c.openSummary().title(c.lang), Total: c.totalShown(), Lines: len(c.edit.est.Lines), Current: true})
 	}
 	for _, s := range c.shelf.store.list() {
 		r := estimateRow{Ref: s.Reference, Name: s.title(c.lang), Edited: shownTime(s.Updated), Lines: s.Lines, Current: s.Reference == open}
@@ -477,18 +477,18 @@ func (c *calculator) exportEstimates(ctx app.Context) {
 func (c *calculator) importEstimates(ctx app.Context) {
 	readChosenFile(ctx, pricing.MaxBackupBytes, func(ctx app.Context, data []byte, err error) {
 		if err != nil {
-			c.warn(problem(err, c.lang))
+			c.warn(problemWords(err))
 			return
 		}
 		c.keepOpen(ctx)
 		res, err := c.shelf.store.importBackup(data)
 		if err != nil {
-			c.warn(c.storeProblemText(err))
+			c.warn(c.storeProblemWords(err))
 			if len(res.Added) == 0 {
 				return
 			}
 		}
-		c.say(ctx, tf(c.lang, msgEstimatesImported, strconv.Itoa(len(res.Added))), nil)
+		c.say(ctx, wordsOf(msgEstimatesImported, strconv.Itoa(len(res.Added))), nil)
 	})
 }
 
@@ -507,6 +507,6 @@ func (c *calculator) storageChanged(ctx app.Context, key string) {
 		c.showOpened(ctx)
 		c.saving.addressBarDirty = true
 		c.scheduleAddressBar(ctx, c.saving.addressBarSaves)
-		c.say(ctx, t(c.lang, msgNoticeChangedElsewhere), nil)
+		c.say(ctx, wordsOf(msgNoticeChangedElsewhere), nil)
 	}
 }

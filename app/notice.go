@@ -19,10 +19,36 @@ const undoFor = 12 * time.Second
 
 // notice is the one shown, if any.
 type notice struct {
-	text    string
+	words   words                 // nil when none is shown
 	warning bool                  // a problem the visitor should act on; it stays until dismissed
 	undo    func(ctx app.Context) // nil when the action cannot be undone
 	seq     int                   // which notice this is, so an old one's timer leaves a newer one alone
+}
+
+// words is a notice's text, worded in whichever language the page is
+// shown in when it is drawn: a switch of language rewords it.
+type words func(lang pricing.Lang) string
+
+// wordsOf is key's text with args filled in order: a string as it is, an
+// estimate's summary as its title in the page's language.
+func wordsOf(key msg, args ...any) words {
+	return func(lang pricing.Lang) string {
+		filled := make([]string, len(args))
+		for i, a := range args {
+			switch a := a.(type) {
+			case string:
+				filled[i] = a
+			case estimateSummary:
+				filled[i] = a.title(lang)
+			}
+		}
+		return tf(lang, key, filled...)
+	}
+}
+
+// problemWords is err's message.
+func problemWords(err error) words {
+	return func(lang pricing.Lang) string { return problem(err, lang) }
 }
 
 // noticeView is what the notice component shows.
@@ -33,16 +59,16 @@ type noticeView struct {
 	Sequence int
 }
 
-// say shows text as the notice; with undo, the action can be undone for
-// undoFor, after which the notice goes.
-func (c *calculator) say(ctx app.Context, text string, undo func(ctx app.Context)) {
-	c.feedback.notice = notice{text: text, undo: undo, seq: c.feedback.notice.seq + 1}
+// say shows the notice; with undo, the action can be undone for undoFor,
+// after which the notice goes.
+func (c *calculator) say(ctx app.Context, text words, undo func(ctx app.Context)) {
+	c.feedback.notice = notice{words: text, undo: undo, seq: c.feedback.notice.seq + 1}
 	c.expireNotice(ctx, c.feedback.notice.seq)
 }
 
 // warn shows a problem the visitor should act on, until dismissed.
-func (c *calculator) warn(text string) {
-	c.feedback.notice = notice{text: text, warning: true, seq: c.feedback.notice.seq + 1}
+func (c *calculator) warn(text words) {
+	c.feedback.notice = notice{words: text, warning: true, seq: c.feedback.notice.seq + 1}
 }
 
 // expireNotice takes notice seq away once it can no longer be undone.
@@ -68,8 +94,8 @@ func (c *calculator) undo(ctx app.Context) {
 	}
 	c.feedback.notice = notice{seq: n.seq}
 	n.undo(ctx)
-	if c.feedback.notice.text == "" {
-		c.say(ctx, t(c.lang, msgUndone), nil)
+	if c.feedback.notice.words == nil {
+		c.say(ctx, wordsOf(msgUndone), nil)
 	}
 }
 
@@ -80,7 +106,11 @@ func (c *calculator) dismissNotice(ctx app.Context) {
 
 func (c *calculator) noticeView() noticeView {
 	n := c.feedback.notice
-	return noticeView{Text: n.text, Warning: n.warning, CanUndo: n.undo != nil, Sequence: n.seq}
+	v := noticeView{Warning: n.warning, CanUndo: n.undo != nil, Sequence: n.seq}
+	if n.words != nil {
+		v.Text = n.words(c.lang)
+	}
+	return v
 }
 
 // noticeActions is what the notice may do: undo its action, or go.

@@ -75,7 +75,7 @@ func (c *calculator) keepInStore(ctx app.Context) {
 		c.edit.est.Reference, sh.revision = copied.Reference, copied.Revision
 		c.noteTabOpen()
 		c.pushAddress()
-		c.warn(tf(c.lang, msgNoticeConflict, copied.title(c.lang)))
+		c.warn(wordsOf(msgNoticeConflict, copied))
 	case err != nil:
 		c.storeProblem(err)
 	default:

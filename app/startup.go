@@ -83,9 +83,10 @@ func (c *calculator) open() {
 	// The raw hash, not url.URL's Fragment: that one is unescaped, and a
 	// typed "1,000" (escaped %2C) would split into two fields.
 	frag := shareOf(app.Window().Get("location").Get("hash").String())
-	if len(frag) > 1 && tabRef != "" && ownAddressBar(c.shelf.tab, frag[1:]) {
-		// This tab's own link, which lags the kept estimate by up to a
-		// pause in typing: open the kept one.
+	if len(frag) > 1 && tabRef != "" && revisited() && ownAddressBar(c.shelf.tab, frag[1:]) {
+		// A reload of this tab's own link, which lags the kept estimate
+		// by up to a pause in typing: open the kept one. A link opened
+		// anew is the visitor's to open, even one this tab showed before.
 		frag = ""
 	}
 	if in, ok := addressIncoming(frag); ok {
@@ -94,15 +95,15 @@ func (c *calculator) open() {
 		}
 		c.setRestoredLang(lang)
 		if !in.nothing {
-			c.feedback.notice = notice{text: c.adoptIncoming(in), seq: 1}
+			c.feedback.notice = notice{words: c.adoptIncoming(in), seq: 1}
 			// Opened, the link is this tab's: a reload before the address
 			// bar follows the first edit opens the estimate, not the link again.
 			noteOwnLink(c.shelf.tab, frag[1:])
 			return
 		}
 		// Nothing could be read: go on to the estimate kept, which the
-		// broken link has not cost the visitor.
-		c.refuse(in)
+		// broken link has not cost the visitor, and say why.
+		defer c.refuse(in)
 	}
 	c.setRestoredLang(lang)
 	switch {

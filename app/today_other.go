@@ -12,3 +12,6 @@ func today() time.Time {
 
 // localTime is t in UTC: the server has no visitor's clock.
 func localTime(t time.Time) time.Time { return t.UTC() }
+
+// revisited is false on the server: it prerenders no visitor's page.
+func revisited() bool { return false }

@@ -21,3 +21,14 @@ func localTime(t time.Time) time.Time {
 	offset := app.Window().Get("Date").New(float64(t.UnixMilli())).Call("getTimezoneOffset").Int()
 	return t.UTC().Add(-time.Duration(offset) * time.Minute)
 }
+
+// revisited tells a page reloaded, or reached by Back or Forward, from one
+// opened anew (a link followed, an address typed).
+func revisited() bool {
+	entries := app.Window().Get("performance").Call("getEntriesByType", "navigation")
+	if entries.Length() == 0 {
+		return true // no timing: as before it, a link the tab wrote is its own
+	}
+	kind := entries.Index(0).Get("type").String()
+	return kind == "reload" || kind == "back_forward"
+}

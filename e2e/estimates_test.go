@@ -36,8 +36,9 @@ const exampleLink = "/#v=1&l=chat-basic,new,5,2"
 // start: a first visit is empty.
 func (p *page) openExample() {
 	p.t.Helper()
+	p.leave() // a fresh load, not a change of fragment: the page starts at the top
 	p.open(exampleLink)
-	p.waitText(total, "9,990.00 元")
+	p.waitFor("the example's total", `['9,990.00 元', '¥9,990.00'].includes(text(document.getElementById('total')))`, `text(document.getElementById('total'))`)
 }
 
 var (
