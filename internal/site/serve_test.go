@@ -225,3 +225,46 @@ func TestConnectionLimit(t *testing.T) {
 		t.Errorf("listen with -max-conns -1: %v, want an error naming the flag", err)
 	}
 }
+
+// Every response names its length, compressed ones included, and a HEAD
+// names the same headers as the GET it stands for: net/http would send a
+// compressed body without a length (chunked when large, and a HEAD
+// without any).
+func TestCompressedResponsesHaveALength(t *testing.T) {
+	s := newTestSite(t)
+	addr := startServer(t, s, 0)
+	client := &http.Client{Transport: &http.Transport{DisableCompression: true}}
+	defer client.CloseIdleConnections()
+	for _, target := range []string{"/", "/app.js", "/web/app.css", "/web/print.css", "/web/icons/icon.svg", "/web/app.wasm", "/web/icons/icon-192.png"} {
+		for _, accept := range []string{"br", "gzip", ""} {
+			res := map[string]*http.Response{}
+			var got []byte
+			for _, method := range []string{http.MethodGet, http.MethodHead} {
+				req, _ := http.NewRequest(method, "http://"+addr+target, nil)
+				req.Header.Set("Accept-Encoding", accept)
+				r, err := client.Do(req)
+				if err != nil {
+					t.Fatal(err)
+				}
+				b, err := io.ReadAll(r.Body)
+				r.Body.Close()
+				if err != nil {
+					t.Fatal(err)
+				}
+				if method == http.MethodGet {
+					got = b
+				}
+				res[method] = r
+			}
+			get, head := res[http.MethodGet], res[http.MethodHead]
+			if get.ContentLength != int64(len(got)) || len(get.TransferEncoding) > 0 {
+				t.Errorf("GET %s (%q): Content-Length %d, Transfer-Encoding %q for a %d-byte body", target, accept, get.ContentLength, get.TransferEncoding, len(got))
+			}
+			for _, k := range []string{"Content-Length", "Content-Encoding", "Content-Type", "ETag"} {
+				if g, h := get.Header.Get(k), head.Header.Get(k); g != h {
+					t.Errorf("HEAD %s (%q): %s %q, GET has %q", target, accept, k, h, g)
+				}
+			}
+		}
+	}
+}
