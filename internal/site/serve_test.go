@@ -268,3 +268,32 @@ func TestCompressedResponsesHaveALength(t *testing.T) {
 		}
 	}
 }
+
+// RFC 9112 section 6.1: a request with both Content-Length and
+// Transfer-Encoding is answered and its connection closed, so nothing
+// smuggled after it is read as a request.
+func TestContentLengthWithTransferEncodingClosesTheConnection(t *testing.T) {
+	addr := startServer(t, newTestSite(t), 0)
+	for _, method := range []string{"GET", "HEAD", "POST"} {
+		conn, err := net.Dial("tcp", addr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer conn.Close()
+		fmt.Fprintf(conn, "%s / HTTP/1.1\r\nHost: example.test\r\nContent-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n", method)
+		br := bufio.NewReader(conn)
+		res, err := http.ReadResponse(br, &http.Request{Method: method})
+		if err != nil {
+			t.Fatalf("%s: %v", method, err)
+		}
+		io.Copy(io.Discard, res.Body)
+		if !res.Close {
+			t.Errorf("%s with Content-Length and Transfer-Encoding: %d without Connection: close", method, res.StatusCode)
+		}
+		// A second request on the same connection must find it closed.
+		fmt.Fprintf(conn, "GET /web/app.css HTTP/1.1\r\nHost: example.test\r\n\r\n")
+		if res, err := http.ReadResponse(br, nil); err == nil {
+			t.Errorf("%s with Content-Length and Transfer-Encoding: the connection stayed open and answered %d to the next request", method, res.StatusCode)
+		}
+	}
+}
