@@ -4,10 +4,12 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"net"
 	"net/http"
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -17,13 +19,17 @@ import (
 // test ends.
 func startServer(t *testing.T, h http.Handler, maxConns int) string {
 	t.Helper()
-	ln, err := listen("127.0.0.1:0", maxConns)
+	var errorHeaders http.Header
+	if s, ok := h.(*Site); ok {
+		errorHeaders = s.headers
+	}
+	ln, err := listen("127.0.0.1:0", maxConns, errorHeaders)
 	if err != nil {
 		t.Fatal(err)
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
-	go func() { done <- serveUntil(ctx, cancel, ln, newHTTPServer(h), io.Discard) }()
+	go func() { done <- serveUntil(ctx, cancel, ln, newHTTPServer(h, ln), io.Discard) }()
 	t.Cleanup(func() {
 		cancel()
 		if err := <-done; err != nil {
@@ -107,7 +113,7 @@ func TestNoVersionAnywhere(t *testing.T) {
 }
 
 // A deploy (SIGTERM) lets a download in flight finish: the shutdown waits
-// as long as the write timeout lets a response take.
+// as long as a response may take.
 func TestShutdownLetsADownloadFinish(t *testing.T) {
 	var grace time.Duration
 	withShutdownGrace = func(ctx context.Context, d time.Duration) (context.Context, context.CancelFunc) {
@@ -126,11 +132,11 @@ func TestShutdownLetsADownloadFinish(t *testing.T) {
 		<-release
 		w.Write(file[len(file)/2:])
 	})
-	srv := newHTTPServer(h)
-	ln, err := listen("127.0.0.1:0", 0)
+	ln, err := listen("127.0.0.1:0", 0, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
+	srv := newHTTPServer(h, ln)
 	ctx, cancel := context.WithCancel(context.Background())
 	shuttingDown := &signalWriter{line: "shutting down", seen: make(chan struct{})}
 	done := make(chan error, 1)
@@ -157,8 +163,8 @@ func TestShutdownLetsADownloadFinish(t *testing.T) {
 	if err := <-done; err != nil {
 		t.Errorf("shutdown: %v", err)
 	}
-	if grace != srv.WriteTimeout || grace == 0 {
-		t.Errorf("shutdown grace %v, write timeout %v: a download the timeout allows could be cut", grace, srv.WriteTimeout)
+	if grace < ln.policy.maxResponseTime || srv.WriteTimeout != 0 {
+		t.Errorf("shutdown grace %v, longest response %v, write timeout %v: a download the server allows could be cut", grace, ln.policy.maxResponseTime, srv.WriteTimeout)
 	}
 }
 
@@ -178,14 +184,15 @@ func (w *signalWriter) Write(p []byte) (int, error) {
 	return len(p), nil
 }
 
-// With a bound of two, a third connection is accepted only once one of
-// the first two closes.
+// With a bound of two busy connections, a third is accepted only once one
+// of them waits for a request, and that one is closed to make room; the
+// busy one is left alone.
 func TestConnectionLimit(t *testing.T) {
 	inner, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
 	}
-	ln := newLimitListener(inner, 2)
+	ln := newConnListener(inner, 2, defaultConnPolicy, nil)
 	defer ln.Close()
 	dial := func() net.Conn {
 		c, err := net.Dial("tcp", inner.Addr().String())
@@ -206,23 +213,34 @@ func TestConnectionLimit(t *testing.T) {
 		}()
 		return ch
 	}
-	dial()
-	dial()
+	firstClient, secondClient := dial(), dial()
 	dial()
 	first, second := <-accept(), <-accept()
+	// As net/http reports them: both have read a request.
+	ln.connState(first, http.StateActive)
+	ln.connState(second, http.StateActive)
 	if len(ln.slots) != 2 {
 		t.Fatalf("two connections open hold %d slots of 2", len(ln.slots))
 	}
-	third := accept() // waits for a slot
-	first.Close()
-	first.Close() // a second Close gives back no second slot
+	third := accept() // waits: both are busy
+	ln.connState(first, http.StateIdle)
 	(<-third).Close()
+	if _, err := firstClient.Read(make([]byte, 1)); err == nil {
+		t.Error("the connection waiting for a request was not closed to make room")
+	}
+	first.Close() // net/http closes it too: no second slot comes back
+	secondClient.SetReadDeadline(time.Now())
+	if _, err := secondClient.Read(make([]byte, 1)); !errors.Is(err, os.ErrDeadlineExceeded) {
+		t.Errorf("the busy connection was closed: %v", err)
+	}
 	second.Close()
 	if len(ln.slots) != 0 {
 		t.Errorf("all connections closed, %d slots still held", len(ln.slots))
 	}
-	if _, err := listen("127.0.0.1:0", -1); err == nil || !strings.Contains(err.Error(), "-max-conns") {
-		t.Errorf("listen with -max-conns -1: %v, want an error naming the flag", err)
+	for _, n := range []int{-1, DefaultMaxConns() + 1} {
+		if _, err := listen("127.0.0.1:0", n, nil); err == nil || !strings.Contains(err.Error(), "-max-conns") {
+			t.Errorf("listen with -max-conns %d: %v, want an error naming the flag", n, err)
+		}
 	}
 }
 
