@@ -3,12 +3,15 @@ package site
 import (
 	"bytes"
 	"container/list"
+	"errors"
 	"fmt"
 	"maps"
 	"net"
 	"net/http"
+	"os"
 	"slices"
 	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -31,6 +34,11 @@ type connPolicy struct {
 	grace           time.Duration
 	minRate         float64
 	maxResponseTime time.Duration
+	// sendBuffer is each connection's kernel send buffer (SO_SNDBUF; Linux
+	// doubles it), bytes a response may leave with the kernel: the
+	// kernel's own tuning grows it to megabytes, which every new request
+	// of a slow reader would cost the server in copying and memory.
+	sendBuffer int
 }
 
 var defaultConnPolicy = connPolicy{
@@ -40,6 +48,7 @@ var defaultConnPolicy = connPolicy{
 	grace:           10 * time.Second,
 	minRate:         16 << 10,
 	maxResponseTime: 5 * time.Minute,
+	sendBuffer:      256 << 10,
 }
 
 const (
@@ -88,6 +97,7 @@ type connListener struct {
 
 	mu      sync.Mutex
 	waiting list.List // of *trackedConn, longest waiting first
+	busy    map[*trackedConn]struct{}
 }
 
 func newConnListener(ln net.Listener, maxConns int, policy connPolicy, errorHeaders http.Header) *connListener {
@@ -97,6 +107,7 @@ func newConnListener(ln net.Listener, maxConns int, policy connPolicy, errorHead
 		slots:      make(chan struct{}, maxConns),
 		closed:     make(chan struct{}),
 		becameIdle: make(chan struct{}, 1),
+		busy:       make(map[*trackedConn]struct{}),
 	}
 	if errorHeaders != nil {
 		var b bytes.Buffer
@@ -120,6 +131,9 @@ func (l *connListener) Accept() (net.Conn, error) {
 	if err != nil {
 		<-l.slots
 		return nil, err
+	}
+	if tcp, ok := c.(*net.TCPConn); ok && l.policy.sendBuffer > 0 {
+		tcp.SetWriteBuffer(l.policy.sendBuffer)
 	}
 	tc := &trackedConn{Conn: c, l: l}
 	tc.release = sync.OnceFunc(func() { <-l.slots })
@@ -167,12 +181,14 @@ func (l *connListener) connState(c net.Conn, state http.ConnState) {
 	}
 	switch state {
 	case http.StateActive:
+		tc.startResponse()
 		l.mu.Lock()
 		l.stopWaiting(tc)
+		l.busy[tc] = struct{}{}
 		l.mu.Unlock()
-		tc.startResponse()
 	case http.StateIdle:
 		l.mu.Lock()
+		delete(l.busy, tc)
 		l.startWaiting(tc)
 		l.mu.Unlock()
 		select {
@@ -180,10 +196,15 @@ func (l *connListener) connState(c net.Conn, state http.ConnState) {
 		default:
 		}
 	case http.StateClosed, http.StateHijacked:
-		l.mu.Lock()
-		l.stopWaiting(tc)
-		l.mu.Unlock()
+		l.forget(tc)
 	}
+}
+
+func (l *connListener) forget(c *trackedConn) {
+	l.mu.Lock()
+	l.stopWaiting(c)
+	delete(l.busy, c)
+	l.mu.Unlock()
 }
 
 // startWaiting and stopWaiting need l.mu.
@@ -214,7 +235,8 @@ func (l *connListener) idleTimeout() time.Duration {
 }
 
 // reap closes the connections that have waited longer than idleTimeout,
-// until the listener closes.
+// and those whose client reads slower than the minimum rate, until the
+// listener closes.
 func (l *connListener) reap() {
 	t := time.NewTicker(l.policy.reapEvery)
 	defer t.Stop()
@@ -224,8 +246,43 @@ func (l *connListener) reap() {
 			return
 		case now := <-t.C:
 			l.closeWaiting(-1, now.Add(-l.idleTimeout()))
+			l.closeSlowReaders(now)
 		}
 	}
+}
+
+// closeSlowReaders closes the busy connections whose client has taken
+// fewer bytes than the minimum rate asks. A write deadline alone sees only
+// what the kernel took: its buffers, megabytes on a fast link, would let a
+// client that reads nothing hold on for minutes.
+func (l *connListener) closeSlowReaders(now time.Time) {
+	l.mu.Lock()
+	busy := make([]*trackedConn, 0, len(l.busy))
+	for c := range l.busy {
+		busy = append(busy, c)
+	}
+	l.mu.Unlock()
+	for _, c := range busy {
+		start := time.Unix(0, c.responseStart.Load())
+		if now.Before(start.Add(l.policy.grace)) {
+			continue
+		}
+		delivered := c.sent.Load() - unsentBytes(c.Conn)
+		if now.After(l.policy.due(start, delivered)) {
+			l.forget(c)
+			c.abort()
+			c.Conn.Close()
+			c.release()
+		}
+	}
+}
+
+// due is when a response started at start must have sent n bytes: its
+// grace plus the time they take at the minimum rate, and never after its
+// longest time.
+func (p connPolicy) due(start time.Time, n int64) time.Time {
+	atRate := time.Duration(float64(n) / p.minRate * float64(time.Second))
+	return start.Add(min(p.grace+atRate, p.maxResponseTime))
 }
 
 // closeWaiting closes at most n (all if n < 0) of the connections waiting
@@ -264,17 +321,15 @@ type trackedConn struct {
 	waiting      *list.Element
 	waitingSince time.Time
 
-	// Used only by the connection's goroutine, which net/http runs the
-	// ConnState hook and every write on.
-	responseStart time.Time
-	sent          int64
+	// Set by the connection's goroutine, which net/http runs the ConnState
+	// hook and every write on; the reaper reads the first two.
+	responseStart atomic.Int64 // in Unix nanoseconds
+	sent          atomic.Int64
 	firstWrite    bool
 }
 
 func (c *trackedConn) Close() error {
-	c.l.mu.Lock()
-	c.l.stopWaiting(c)
-	c.l.mu.Unlock()
+	c.l.forget(c)
 	err := c.Conn.Close()
 	c.release()
 	return err
@@ -289,14 +344,24 @@ func (c *trackedConn) CloseWrite() error {
 	return nil
 }
 
+// abort makes closing c reset it, throwing away what its client has not
+// read: a plain close would leave the kernel sending it for minutes.
+func (c *trackedConn) abort() {
+	if tcp, ok := c.Conn.(*net.TCPConn); ok {
+		tcp.SetLinger(0)
+	}
+}
+
 // startResponse starts the clock of a response: net/http has read a
 // request and what it writes next is the answer.
 func (c *trackedConn) startResponse() {
-	c.responseStart, c.sent, c.firstWrite = time.Now(), 0, true
+	c.sent.Store(0)
+	c.responseStart.Store(time.Now().UnixNano())
+	c.firstWrite = true
 }
 
 func (c *trackedConn) Write(p []byte) (int, error) {
-	if c.responseStart.IsZero() {
+	if c.responseStart.Load() == 0 {
 		c.startResponse()
 	}
 	if c.firstWrite {
@@ -317,24 +382,19 @@ func (c *trackedConn) write(p []byte) (int, error) {
 	p0 := len(p)
 	for len(p) > 0 {
 		chunk := p[:min(len(p), writeChunk)]
-		c.Conn.SetWriteDeadline(c.writeDeadline(len(chunk)))
+		start := time.Unix(0, c.responseStart.Load())
+		c.Conn.SetWriteDeadline(c.l.policy.due(start, c.sent.Load()+int64(len(chunk))))
 		n, err := c.Conn.Write(chunk)
-		c.sent += int64(n)
+		c.sent.Add(int64(n))
 		p = p[n:]
+		if errors.Is(err, os.ErrDeadlineExceeded) {
+			c.abort()
+		}
 		if err != nil {
 			return p0 - len(p), err
 		}
 	}
 	return p0, nil
-}
-
-// writeDeadline is when the next n bytes must have been sent: the
-// response's grace plus the time its bytes take at the minimum rate, and
-// never after its longest time.
-func (c *trackedConn) writeDeadline(n int) time.Time {
-	p := c.l.policy
-	atRate := time.Duration(float64(c.sent+int64(n)) / p.minRate * float64(time.Second))
-	return c.responseStart.Add(min(p.grace+atRate, p.maxResponseTime))
 }
 
 // insertErrorHeaders returns the response p starts with the headers added

@@ -107,8 +107,8 @@ func TestSlowReaderIsDropped(t *testing.T) {
 	// Bounds the wait only: the stalled reader is due within seconds.
 	select {
 	case err := <-failed:
-		if !errors.Is(err, os.ErrDeadlineExceeded) {
-			t.Errorf("the stalled reader's response ended with %v, want its deadline", err)
+		if !errors.Is(err, os.ErrDeadlineExceeded) && !errors.Is(err, net.ErrClosed) {
+			t.Errorf("the stalled reader's response ended with %v, want its deadline or the connection closed", err)
 		}
 	case <-time.After(2 * time.Minute):
 		t.Fatal("a reader that reads nothing still holds its connection")
