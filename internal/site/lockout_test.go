@@ -6,6 +6,7 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"math/rand/v2"
@@ -211,7 +212,7 @@ func holdIdle(ctx context.Context, addr string, held *atomic.Int64) {
 
 // readSlowly asks for app.wasm and reads 16 bytes a second, reconnecting
 // when the server drops it; held counts it while it is connected, dropped
-// counts the drops.
+// counts the server's resets.
 func readSlowly(ctx context.Context, addr string, held, dropped *atomic.Int64) {
 	buf := make([]byte, 16)
 	for ctx.Err() == nil {
@@ -228,8 +229,8 @@ func readSlowly(ctx context.Context, addr string, held, dropped *atomic.Int64) {
 				_, err := c.Read(buf)
 				// The bytes the kernel holds would come first, for hours
 				// at this rate: a reset is seen on the socket at once.
-				if err != nil || wasReset(c) {
-					if ctx.Err() == nil {
+				if reset := wasReset(c) || errors.Is(err, syscall.ECONNRESET); reset || err != nil {
+					if reset && ctx.Err() == nil {
 						dropped.Add(1)
 					}
 					break
