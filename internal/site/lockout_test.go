@@ -214,11 +214,12 @@ func holdIdle(ctx context.Context, addr string, held *atomic.Int64) {
 	}
 }
 
-// readSlowly asks for app.wasm and reads 16 bytes a second, reconnecting
+// readSlowly asks for app.wasm and reads 16 bytes a second (64 every 4 s,
+// which spares the test's own scheduler a thousand wake-ups a second), reconnecting
 // when the server drops it; held counts it while it is connected, dropped
 // counts the server's resets.
 func readSlowly(ctx context.Context, addr string, held, dropped *atomic.Int64) {
-	buf := make([]byte, 16)
+	buf := make([]byte, 64)
 	for ctx.Err() == nil {
 		c, closeConn, err := attackConn(ctx, addr)
 		if err != nil {
@@ -243,7 +244,7 @@ func readSlowly(ctx context.Context, addr string, held, dropped *atomic.Int64) {
 					counted = true
 					held.Add(1)
 				}
-				if pause(ctx, time.Second) {
+				if pause(ctx, 4*time.Second) {
 					break
 				}
 			}
