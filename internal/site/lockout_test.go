@@ -214,10 +214,10 @@ func holdIdle(ctx context.Context, addr string, held *atomic.Int64) {
 	}
 }
 
-// readSlowly asks for app.wasm and reads 16 bytes a second (64 every 4 s,
-// which spares the test's own scheduler a thousand wake-ups a second), reconnecting
-// when the server drops it; held counts it while it is connected, dropped
-// counts the server's resets.
+// readSlowly asks for app.wasm and reads 16 bytes a second (64 every 4
+// s, sparing the test's own scheduler a thousand wake-ups a second),
+// reconnecting when the server drops it; held counts it while it is
+// connected, dropped counts the server's resets.
 func readSlowly(ctx context.Context, addr string, held, dropped *atomic.Int64) {
 	buf := make([]byte, 64)
 	for ctx.Err() == nil {
