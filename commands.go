@@ -100,7 +100,7 @@ func parse(fs *flag.FlagSet, args []string) error {
 func serve(args []string) error {
 	fs := newFlagSet("serve")
 	addr := fs.String("addr", "127.0.0.1:8080", "`host:port` to listen on")
-	maxConns := fs.Int("max-conns", site.DefaultMaxConns, "open connections at most; more wait to be accepted")
+	maxConns := fs.Int("max-conns", 0, fmt.Sprintf("open connections at most; at the bound, the one idle longest is closed\n(default: what the file-descriptor limit allows, here %d)", site.DefaultMaxConns()))
 	embedDemo := fs.String("embed-demo", "", "also serve an example host page that embeds the calculator on `host:port`\n(another origin; for tests and trials, never in production)")
 	c, err := siteFlags(fs)(args)
 	if err != nil {

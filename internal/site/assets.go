@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io/fs"
 	"log"
+	"math"
 	"net/http"
 	"os"
 	"path"
@@ -158,6 +159,9 @@ func serveAsset(w http.ResponseWriter, r *http.Request, rt route) {
 				body = rt.encoded[enc]
 				etag = strings.TrimSuffix(etag, `"`) + "-" + enc + `"`
 				h.Set("Content-Encoding", enc)
+				// ServeContent names no length for an encoded body, so
+				// it would go chunked and a HEAD would name none.
+				h.Set("Content-Length", strconv.Itoa(len(body)))
 			}
 		}
 	}
@@ -165,33 +169,83 @@ func serveAsset(w http.ResponseWriter, r *http.Request, rt route) {
 	http.ServeContent(w, r, "", time.Time{}, bytes.NewReader(body))
 }
 
-// oneRange keeps a Range header only if it asks for one range of bytes:
-// http.ServeContent would serve any number of ranges, each a part of a
-// multipart answer that costs the server and helps no client. A Range in
-// another unit, or of several ranges, is dropped (with its If-Range), so
-// the whole file is sent, compressed as usual (RFC 9110 section 14.2
-// allows ignoring Range). It reports false for a suffix of zero bytes,
-// which selects nothing: ServeContent would answer it with an impossible
-// Content-Range.
+// oneRange keeps a Range header only if it asks for one valid range of
+// bytes: http.ServeContent would serve any number of ranges, each a part
+// of a multipart answer that costs the server and helps no client. A Range
+// in another unit, of several ranges, or not a range at all ("bytes=",
+// "bytes=5-3") is dropped with its If-Range, so the whole file is sent,
+// compressed as usual (RFC 9110 section 14.2 allows ignoring Range). It
+// reports false for a suffix of zero bytes, which selects nothing:
+// ServeContent would answer it with an impossible Content-Range.
 func oneRange(r *http.Request) bool {
 	header := r.Header.Get("Range")
 	if header == "" {
 		return true
 	}
 	unit, set, ok := strings.Cut(header, "=")
-	if !ok || !strings.EqualFold(strings.TrimSpace(unit), "bytes") || strings.Contains(set, ",") || len(r.Header.Values("Range")) > 1 {
+	spec, valid := "", false
+	if ok && strings.EqualFold(strings.TrimSpace(unit), "bytes") && len(r.Header.Values("Range")) == 1 {
+		spec, valid = byteRange(strings.TrimSpace(set))
+	}
+	if !valid {
 		r.Header.Del("Range")
 		r.Header.Del("If-Range")
 		return true
 	}
-	set = strings.TrimSpace(set)
-	if suffix, ok := strings.CutPrefix(set, "-"); ok {
-		if n, err := strconv.ParseInt(suffix, 10, 64); err == nil && n == 0 {
-			return false
-		}
+	if spec == "-0" {
+		return false
 	}
-	r.Header.Set("Range", "bytes="+set)
+	r.Header.Set("Range", "bytes="+spec)
 	return true
+}
+
+// byteRange reads one range of bytes, "first-last", "first-" or
+// "-suffix", and writes it so that ServeContent reads it as RFC 9110
+// section 14.1.2 does: a last position or a suffix beyond any file is the
+// rest of the file, not an error.
+func byteRange(spec string) (string, bool) {
+	first, last, ok := strings.Cut(spec, "-")
+	if !ok || (first == "" && last == "") || !digits(first) || !digits(last) {
+		return "", false
+	}
+	if first == "" {
+		n, overflow := position(last)
+		switch {
+		case overflow:
+			return "0-", true
+		case n == 0:
+			return "-0", true
+		}
+		return spec, true
+	}
+	from, overflow := position(first)
+	if overflow {
+		// Beyond any file: unsatisfiable, as ServeContent says for a
+		// first position past the end.
+		return strconv.FormatInt(math.MaxInt64, 10) + "-", true
+	}
+	if last == "" {
+		return spec, true
+	}
+	to, overflow := position(last)
+	if overflow {
+		return first + "-", true
+	}
+	if to < from {
+		return "", false
+	}
+	return spec, true
+}
+
+// digits reports whether s is only ASCII digits ("" is).
+func digits(s string) bool {
+	return strings.Trim(s, "0123456789") == ""
+}
+
+// position reads a run of digits, reporting overflow beyond int64.
+func position(s string) (n int64, overflow bool) {
+	n, err := strconv.ParseInt(s, 10, 64)
+	return n, err != nil
 }
 
 // negotiate picks the content coding from Accept-Encoding headers (RFC 9110

@@ -1,6 +1,7 @@
 package site
 
 import (
+	"fmt"
 	"net/http"
 	"strings"
 	"testing"
@@ -87,5 +88,49 @@ func TestEmbedOriginsRefuseHostileValues(t *testing.T) {
 	}
 	if origins, err := ParseEmbedOrigins("  "); err != nil || len(origins) != 0 {
 		t.Errorf("blank list: %q, %v; want nobody", origins, err)
+	}
+}
+
+// A host no DNS name can be (an empty label, a hyphen at a label's edge, a
+// label over 63 or a host over 253 characters), a port out of range and
+// more origins than a header should carry are refused, each error naming
+// the entry and staying short.
+func TestEmbedOriginsRefuseImpossibleHosts(t *testing.T) {
+	long := "https://" + strings.Repeat("a", 100_000) + ".example"
+	many := ""
+	for i := range maxEmbedOrigins + 1 {
+		many += fmt.Sprintf("https://a%d.example ", i)
+	}
+	for _, tt := range []struct{ list, names string }{
+		{"http://a..example", `"http://a..example"`},
+		{"https://.a.example", `"https://.a.example"`},
+		{"https://a.example.", `"https://a.example."`},
+		{"https://-a.example", `"https://-a.example"`},
+		{"https://a-.example", `"https://a-.example"`},
+		{"https://" + strings.Repeat("a", 64) + ".example", strings.Repeat("a", 64)},
+		{"https://" + strings.Repeat("a.", 127) + "example", "at most 253"},
+		{long, `"https://` + strings.Repeat("a", maxEchoedEntry-len("https://")) + `…"`},
+		{"https://a.example:0", `"https://a.example:0"`},
+		{"https://a.example:65536", `"https://a.example:65536"`},
+		{"https://a.example:", `"https://a.example:"`},
+		{many, fmt.Sprintf("at most %d", maxEmbedOrigins)},
+	} {
+		origins, err := ParseEmbedOrigins(tt.list)
+		if err == nil {
+			t.Errorf("ParseEmbedOrigins(%.100q) = %.100q, want an error", tt.list, origins)
+			continue
+		}
+		if !strings.Contains(err.Error(), tt.names) || !strings.Contains(err.Error(), "-embed-origins") {
+			t.Errorf("ParseEmbedOrigins(%.100q): %.400v; want it to name %s and the flag", tt.list, err, tt.names)
+		}
+		if len(err.Error()) > 1000 {
+			t.Errorf("ParseEmbedOrigins(%.100q): a %d-byte error; hostile input must not be echoed whole", tt.list, len(err.Error()))
+		}
+	}
+	// The longest names DNS allows are still origins.
+	label := strings.Repeat("a", 63)
+	longest := "https://" + strings.Join([]string{label, label, label, strings.Repeat("b", 61)}, ".") + ":65535"
+	if origins, err := ParseEmbedOrigins(longest + " http://x-1.example:1"); err != nil || len(origins) != 2 {
+		t.Errorf("the longest host and a hyphenated one: %q, %v; want both", origins, err)
 	}
 }

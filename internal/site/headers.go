@@ -48,7 +48,8 @@ func withHeaders(headers http.Header, next http.Handler) http.Handler {
 
 // uncachedErrors makes every error response uncacheable and plain: an
 // error answered for a versioned URL must not be kept for a year, and the
-// coding and ETag chosen for the file do not describe an error's body.
+// coding, length and ETag chosen for the file do not describe an error's
+// body.
 func uncachedErrors(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		next.ServeHTTP(errorWriter{w}, r)
@@ -61,6 +62,7 @@ func (w errorWriter) WriteHeader(code int) {
 	if code >= 400 {
 		h := w.Header()
 		h.Del("Content-Encoding")
+		h.Del("Content-Length")
 		h.Del("ETag")
 		h.Set("Cache-Control", "no-store")
 	}

@@ -79,3 +79,50 @@ func TestErrorsAreNotCacheableNorEncoded(t *testing.T) {
 		}
 	}
 }
+
+// RFC 9110 section 14.1.2: a last position or a suffix past the end of
+// the file, however many digits it has, is the rest of the file; a first
+// position past any file is unsatisfiable, with the file's size.
+func TestHugeRangeIsTheRestOfTheFile(t *testing.T) {
+	s := newTestSite(t)
+	whole := fmt.Sprintf("bytes 0-%d/%d", len(fakeWasm)-1, len(fakeWasm))
+	for _, tt := range []struct{ ranges, contentRange string }{
+		{"bytes=0-99999999999999999999", whole},
+		{"bytes=-99999999999999999999", whole},
+		{"bytes=-9223372036854775808", whole},
+		{fmt.Sprintf("bytes=16-%d", uint64(1)<<63), fmt.Sprintf("bytes 16-%d/%d", len(fakeWasm)-1, len(fakeWasm))},
+	} {
+		res := do(s, http.MethodGet, "/web/app.wasm", "Range", tt.ranges)
+		if res.StatusCode != http.StatusPartialContent || res.Header.Get("Content-Range") != tt.contentRange {
+			t.Errorf("Range %s: %d, Content-Range %q; want 206 %q", tt.ranges, res.StatusCode, res.Header.Get("Content-Range"), tt.contentRange)
+			continue
+		}
+		if from := len(fakeWasm) - int(res.ContentLength); !bytes.Equal(body(t, res), fakeWasm[from:]) {
+			t.Errorf("Range %s: body is not the file from byte %d", tt.ranges, from)
+		}
+	}
+	res := do(s, http.MethodGet, "/web/app.wasm", "Range", "bytes=99999999999999999999-")
+	if want := fmt.Sprintf("bytes */%d", len(fakeWasm)); res.StatusCode != http.StatusRequestedRangeNotSatisfiable || res.Header.Get("Content-Range") != want {
+		t.Errorf("Range from byte 99999999999999999999: %d, Content-Range %q; want 416 %q", res.StatusCode, res.Header.Get("Content-Range"), want)
+	}
+}
+
+// A Range that names no range of bytes ("bytes=", a reversed or
+// non-numeric range) is ignored: the whole file, compressed as the client
+// accepts, never the 8 MB uncompressed one.
+func TestRangeOfNoBytesIsIgnored(t *testing.T) {
+	s := newTestSite(t)
+	for _, r := range []string{"bytes=", "bytes= ", "bytes=-", "bytes=5-3", "bytes=a-b", "bytes=0x10-", "bytes=+1-2", "bytes=1 - 2"} {
+		res := do(s, http.MethodGet, "/web/app.wasm", "Accept-Encoding", "br", "Range", r, "If-Range", `"x"`)
+		if res.StatusCode != http.StatusOK || res.Header.Get("Content-Encoding") != "br" {
+			t.Errorf("Range %q: %d, Content-Encoding %q; want 200 br", r, res.StatusCode, res.Header.Get("Content-Encoding"))
+			continue
+		}
+		if b, err := compress.Decode("br", body(t, res)); err != nil || !bytes.Equal(b, fakeWasm) {
+			t.Errorf("Range %q: body is not the whole app.wasm (%v)", r, err)
+		}
+	}
+	if res := do(s, http.MethodGet, "/web/app.wasm", "Range", "bytes=-00"); res.StatusCode != http.StatusRequestedRangeNotSatisfiable {
+		t.Errorf("Range bytes=-00: %d, want 416", res.StatusCode)
+	}
+}

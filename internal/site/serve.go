@@ -8,25 +8,14 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
-	"sync"
 	"syscall"
 	"time"
 )
 
-// DefaultMaxConns bounds open connections when ServeConfig leaves it 0. A
-// browser opens up to six to an origin; a slow reader of app.wasm holds
-// about 100 kB, so the bound also bounds the server's memory.
-const DefaultMaxConns = 1024
-
-// writeTimeout is the longest a response may take: enough for the 7 MB
-// uncompressed app.wasm at about 60 kB/s. A shutdown waits as long, so a
-// deploy never cuts a download that was allowed to finish.
-const writeTimeout = 2 * time.Minute
-
 // ServeConfig is what a running server needs.
 type ServeConfig struct {
 	Addr     string    // host:port to listen on
-	MaxConns int       // open connections at most; 0 means DefaultMaxConns
+	MaxConns int       // open connections at most; 0 means DefaultMaxConns()
 	Out      io.Writer // where the server says where it listens
 	// EmbedDemoAddr, if set, is where a second listener serves the example
 	// host page (DemoHandler) framing this site: another origin, for a
@@ -38,7 +27,7 @@ type ServeConfig struct {
 // prints "serving http://ADDR/ (version V)" once it listens: the e2e tests
 // and the bench read the address from that line.
 func Serve(s *Site, c ServeConfig) error {
-	ln, err := listen(c.Addr, c.MaxConns)
+	ln, err := listen(c.Addr, c.MaxConns, s.headers)
 	if err != nil {
 		return err
 	}
@@ -53,7 +42,7 @@ func Serve(s *Site, c ServeConfig) error {
 		}
 		defer func() { <-demo }()
 	}
-	return serveUntil(ctx, stop, ln, newHTTPServer(s), c.Out)
+	return serveUntil(ctx, stop, ln, newHTTPServer(s, ln), c.Out)
 }
 
 // serveDemo serves the example host page on c.EmbedDemoAddr until ctx is
@@ -63,7 +52,7 @@ func serveDemo(ctx context.Context, c ServeConfig, calculatorURL string) (<-chan
 	if err != nil {
 		return nil, err
 	}
-	ln, err := listen(c.EmbedDemoAddr, c.MaxConns)
+	ln, err := listen(c.EmbedDemoAddr, demoMaxConns, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -71,34 +60,42 @@ func serveDemo(ctx context.Context, c ServeConfig, calculatorURL string) (<-chan
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
-		if err := serveUntil(ctx, func() {}, ln, newHTTPServer(h), io.Discard); err != nil {
+		if err := serveUntil(ctx, func() {}, ln, newHTTPServer(h, ln), io.Discard); err != nil {
 			fmt.Fprintln(c.Out, "embed demo:", err)
 		}
 	}()
 	return done, nil
 }
 
-// listen opens addr with at most maxConns connections open at once.
-func listen(addr string, maxConns int) (net.Listener, error) {
-	if maxConns < 0 {
+// demoMaxConns bounds the embed demo's connections, a page for trials.
+const demoMaxConns = 64
+
+// listen opens addr with at most maxConns connections open at once (0 for
+// DefaultMaxConns), each held to defaultConnPolicy; errorHeaders are added
+// to net/http's own error responses.
+func listen(addr string, maxConns int, errorHeaders http.Header) (*connListener, error) {
+	allowed := DefaultMaxConns()
+	switch {
+	case maxConns < 0:
 		return nil, fmt.Errorf("bad -max-conns %d: want a positive number", maxConns)
-	}
-	if maxConns == 0 {
-		maxConns = DefaultMaxConns
+	case maxConns > allowed:
+		return nil, fmt.Errorf("bad -max-conns %d: the file-descriptor limit (ulimit -n %d) allows %d; raise the limit or leave -max-conns out", maxConns, fdLimit(), allowed)
+	case maxConns == 0:
+		maxConns = allowed
 	}
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
 		return nil, err
 	}
-	return newLimitListener(ln, maxConns), nil
+	return newConnListener(ln, maxConns, defaultConnPolicy, errorHeaders), nil
 }
 
 // withShutdownGrace is context.WithTimeout; a test reads the grace here.
 var withShutdownGrace = context.WithTimeout
 
 // serveUntil serves on ln until ctx is done, then lets every response in
-// flight finish within the write timeout; stop ends the signal
-// notification, so a second signal kills at once.
+// flight finish within the longest time a response may take; stop ends
+// the signal notification, so a second signal kills at once.
 func serveUntil(ctx context.Context, stop func(), ln net.Listener, srv *http.Server, out io.Writer) error {
 	served := make(chan error, 1)
 	go func() { served <- srv.Serve(ln) }()
@@ -109,71 +106,29 @@ func serveUntil(ctx context.Context, stop func(), ln net.Listener, srv *http.Ser
 	}
 	stop()
 	fmt.Fprintln(out, "shutting down")
-	ctx, cancel := withShutdownGrace(context.Background(), srv.WriteTimeout)
+	ctx, cancel := withShutdownGrace(context.Background(), defaultConnPolicy.maxResponseTime)
 	defer cancel()
 	return srv.Shutdown(ctx)
 }
 
 // newHTTPServer sets every limit on purpose: the site only answers GETs
 // for files of a few megabytes, so anything slow or large is an abuse.
-func newHTTPServer(h http.Handler) *http.Server {
+// ln, from listen, bounds idle connections and slow readers.
+func newHTTPServer(h http.Handler, ln *connListener) *http.Server {
 	return &http.Server{
 		Handler: h,
 		// Slowloris: a client gets 5s to send its headers.
 		ReadHeaderTimeout: 5 * time.Second,
 		// Requests have no body worth waiting for.
-		ReadTimeout:  10 * time.Second,
-		WriteTimeout: writeTimeout,
-		IdleTimeout:  2 * time.Minute,
+		ReadTimeout: 10 * time.Second,
+		// No WriteTimeout: ln's connections set their write deadlines
+		// from the minimum rate, and a second deadline would undo theirs.
+		IdleTimeout: ln.policy.idleTimeout,
+		ConnState:   ln.connState,
 		// Browsers send a few kB of headers; 64 kB leaves room for cookies
 		// set by other apps on the same host.
 		MaxHeaderBytes: 64 << 10,
 		// net/http answers "OPTIONS *" itself, without our headers.
 		DisableGeneralOptionsHandler: true,
 	}
-}
-
-// limitListener keeps at most cap(slots) connections open: Accept waits
-// for one to close, and clients beyond the bound wait in the kernel's
-// backlog instead of costing the server memory.
-type limitListener struct {
-	net.Listener
-	slots     chan struct{}
-	closed    chan struct{}
-	closeOnce sync.Once
-}
-
-func newLimitListener(ln net.Listener, n int) *limitListener {
-	return &limitListener{Listener: ln, slots: make(chan struct{}, n), closed: make(chan struct{})}
-}
-
-func (l *limitListener) Accept() (net.Conn, error) {
-	select {
-	case l.slots <- struct{}{}:
-	case <-l.closed:
-		return nil, net.ErrClosed
-	}
-	c, err := l.Listener.Accept()
-	if err != nil {
-		<-l.slots
-		return nil, err
-	}
-	return &limitedConn{Conn: c, release: sync.OnceFunc(func() { <-l.slots })}, nil
-}
-
-func (l *limitListener) Close() error {
-	l.closeOnce.Do(func() { close(l.closed) })
-	return l.Listener.Close()
-}
-
-// limitedConn gives its slot back when closed, once.
-type limitedConn struct {
-	net.Conn
-	release func()
-}
-
-func (c *limitedConn) Close() error {
-	err := c.Conn.Close()
-	c.release()
-	return err
 }

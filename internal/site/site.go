@@ -130,6 +130,13 @@ func (s *Site) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 // serve routes by exact path: nothing is cleaned, joined to a directory or
 // listed, so "..", encoded slashes and directory names match nothing.
 func (s *Site) serve(w http.ResponseWriter, r *http.Request) {
+	// A request framed by Transfer-Encoding may have carried a
+	// Content-Length too (net/http drops it, so the two cannot be told
+	// apart here): RFC 9112 section 6.1 has the connection closed after
+	// the answer, against request smuggling. A GET needs no body anyway.
+	if len(r.TransferEncoding) > 0 {
+		w.Header().Set("Connection", "close")
+	}
 	if r.Method != http.MethodGet && r.Method != http.MethodHead {
 		w.Header().Set("Allow", "GET, HEAD")
 		http.Error(w, "405 method not allowed", http.StatusMethodNotAllowed)
