@@ -313,11 +313,27 @@ func (c *calculator) duplicateEstimate(ctx app.Context, ref string) {
 		c.warn(c.storeProblemWords(err))
 		return
 	}
+	if s.Name != "" {
+		// A named estimate's copy says it is one; an unnamed one's has a
+		// number of its own ("估算 N").
+		if name := copyName(s.Name, c.lang); pricing.CheckName(name) == nil {
+			c.shelf.store.rename(s.Reference, name)
+		}
+	}
 	if c.openKept(s.Reference) {
 		c.showOpened(ctx)
 		c.pushAddress()
 		c.say(ctx, wordsOf(msgNoticeDuplicated, c.openSummary()), nil)
 	}
+}
+
+// copyName is the name of a copy of an estimate named name.
+func copyName(name string, lang pricing.Lang) string {
+	suffix := t(lang, msgEstimateCopy)
+	if r := []rune(name); len(r)+len([]rune(suffix)) > pricing.MaxNameChars {
+		name = string(r[:pricing.MaxNameChars-len([]rune(suffix))])
+	}
+	return name + suffix
 }
 
 // deleteEstimate deletes ref; undo puts it back. Deleting the open one

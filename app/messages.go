@@ -168,6 +168,7 @@ const (
 	msgEstimateRenameLabel
 	msgEstimateRenameDone
 	msgEstimateDuplicate
+	msgEstimateCopy
 	msgEstimateDelete
 	msgEstimatesExport
 	msgEstimatesImport
@@ -349,6 +350,7 @@ var messages = [msgCount][2]string{
 	msgEstimateRenameLabel:    {"估算名称", "Estimate name"},
 	msgEstimateRenameDone:     {"完成", "Done"},
 	msgEstimateDuplicate:      {"复制", "Duplicate"},
+	msgEstimateCopy:           {"（副本）", " (copy)"},
 	msgEstimateDelete:         {"删除", "Delete"},
 	msgEstimatesExport:        {"导出全部估算（JSON）", "Export all estimates (JSON)"},
 	msgEstimatesImport:        {"导入估算备份", "Import a backup"},

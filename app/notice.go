@@ -59,8 +59,8 @@ type noticeView struct {
 	Sequence int
 }
 
-// say shows the notice; with undo, the action can be undone for undoFor,
-// after which the notice goes.
+// say shows the notice for undoFor, and with undo, the action can be
+// undone as long.
 func (c *calculator) say(ctx app.Context, text words, undo func(ctx app.Context)) {
 	c.feedback.notice = notice{words: text, undo: undo, seq: c.feedback.notice.seq + 1}
 	c.expireNotice(ctx, c.feedback.notice.seq)

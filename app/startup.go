@@ -49,6 +49,7 @@ func (c *calculator) OnNav(ctx app.Context) {
 	c.today = today()
 	if c.start.opened {
 		c.start.opened = false // later navigations are Back and Forward (navigate)
+		c.expireNotice(ctx, c.feedback.notice.seq) // the link's, said as the page opened
 		c.noteTabOpen()
 		c.saving.addressBarDirty = true
 		c.scheduleAddressBar(ctx, c.saving.addressBarSaves)

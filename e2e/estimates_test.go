@@ -453,3 +453,31 @@ func TestBlockedSiteDataStillWorks(t *testing.T) {
 	p.click(undoButton)
 	p.waitText(total, "13,986.00 元")
 }
+
+// 我的估算 renames an estimate in place (Enter keeps the name) and
+// duplicates one under a new 报价单号, opening the copy.
+func TestRenameAndDuplicate(t *testing.T) {
+	t.Parallel()
+	p := newPage(t)
+	p.openExample()
+	number := p.textOf(reference)
+	p.openEstimates(1)
+	p.click(el(`document.getElementById('estimate-1-rename')`))
+	name := el(`document.getElementById('estimate-1-name')`)
+	p.waitShown(name)
+	p.fill(name, "甲方年度报价")
+	p.step("keep the name with Enter", chromedp.Focus(name.sel()), chromedp.KeyEvent("\r"))
+	p.waitText(el(`document.getElementById('estimate-1-open')`), "甲方年度报价")
+	p.waitFor("the name in the address bar", `location.hash.includes('name=')`, `location.hash`)
+
+	p.click(el(`document.getElementById('estimate-1-duplicate')`))
+	p.openEstimates(2)
+	p.waitFor("the copy's notice", `/已复制为/.test(text(document.getElementById('notice-text')))`, `text(document.getElementById('notice'))`)
+	p.waitText(total, "9,990.00 元")
+	if copy := p.textOf(reference); copy == number || copy == "" {
+		t.Errorf("the copy has quote number %q, the original %q: want a new one", copy, number)
+	}
+	if current := eval[string](p, `text(document.querySelector('#estimates li.current .estimate-name'))`); current != "甲方年度报价（副本）" {
+		t.Errorf("the copy open is named %q, want 甲方年度报价（副本）", current)
+	}
+}
