@@ -143,7 +143,7 @@ func (c *calculator) Render() app.UI {
 				&packAdvisor{Lang: lang, Added: c.edit.packsAdded, Catalog: c.cat, Packs: c},
 				&helpNotes{Lang: lang, Examples: c},
 			),
-			&summary{Quote: summaryView(c.edit.quote, lang), Lang: lang, Opening: c.start.opening, Open: c.feedback.summaryOpen,
+			&summary{Quote: summaryView(c.edit.quote, lang), Lang: lang, Opening: c.start.opening, Open: c.feedback.summaryOpen, Notice: c.noticeView(),
 				Announcement: c.feedback.announcement, Status: c.feedback.status, ShareLink: c.feedback.shareLink, Actions: c},
 		),
 		c.printedQuote(), // print: the only thing printed (quote_document.go, web/print.css)
@@ -172,7 +172,6 @@ func (c *calculator) estimateSection() app.UI {
 				OnClick(func(ctx app.Context, e app.Event) { c.newEstimate(ctx) }),
 		),
 	)
-	notice := &pageNotice{Notice: c.noticeView(), Lang: lang, Actions: c}
 	// The list's place is always there, so the button's aria-controls names it.
 	var list app.UI = app.Elem("section").Class("estimates-panel no-print").ID("estimates").Attr("hidden", true)
 	if listOpen {
@@ -180,7 +179,7 @@ func (c *calculator) estimateSection() app.UI {
 	}
 	section := untilStarted(app.Elem("section").Class("lines").Attr("aria-labelledby", "lines-heading"))
 	if c.start.opening {
-		return section.Body(head, list, notice, app.Elem("p").Class("opening").ID("opening").Body(openingNote()...))
+		return section.Body(head, list, app.Elem("p").Class("opening").ID("opening").Body(openingNote()...))
 	}
 	lines := make([]app.UI, len(c.edit.est.Lines))
 	for i := range c.edit.est.Lines {
@@ -190,7 +189,6 @@ func (c *calculator) estimateSection() app.UI {
 	return section.Body(
 		head,
 		list,
-		notice,
 		app.If(len(lines) == 0, func() app.UI {
 			return app.Elem("p").Class("empty").ID("estimate-empty").Text(t(lang, msgLineEmpty))
 		}),

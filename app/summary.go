@@ -72,6 +72,7 @@ type summary struct {
 	Announcement string
 	Status       string
 	ShareLink    string
+	Notice       noticeView // what just happened, with 撤销 (notice.go)
 	Actions      summaryActions
 }
 
@@ -79,6 +80,7 @@ type summary struct {
 // list, and holds the toolbar's actions.
 type summaryActions interface {
 	estimateActions
+	noticeActions
 	toggleSummary()
 }
 
@@ -114,6 +116,7 @@ func (s *summary) Render() app.UI {
 				Attr("aria-expanded", strconv.FormatBool(s.Open)).Attr("aria-controls", "summary-details").Text(toggle).
 				OnClick(func(ctx app.Context, e app.Event) { s.Actions.toggleSummary() })),
 		),
+		&pageNotice{Notice: s.Notice, Lang: lang, Actions: s.Actions},
 		app.Elem("div").Class(detailsClass).ID("summary-details").Body(
 			app.If(s.Opening, func() app.UI { return app.Elem("p").ID("total-why").Class("hint").Body(openingNote()...) }),
 			app.If(q.Why != "", func() app.UI { return app.Elem("p").ID("total-why").Class("hint").Text(q.Why) }),
