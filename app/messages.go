@@ -208,7 +208,7 @@ var messages = [msgCount][2]string{
 	msgLineAdd:           {"添加一项", "Add an item"},
 	msgLineRemove:        {"删除", "Remove"},
 	msgLineRemoveItem:    {"删除第 %d 项", "Remove item %d"},
-	msgLineEmpty:         {"估算中还没有项目，请点击“添加一项”。", "The estimate is empty. Choose “Add an item”."},
+	msgLineEmpty:         {"估算中还没有项目：在上方的产品中点击“加入估算”，或点击“添加一项”。", "Nothing in this estimate yet: choose “Add to estimate” on a product above, or “Add an item”."},
 	msgFieldItem:         {"产品与版本", "Product and edition"},
 	msgFieldMode:         {"购买方式", "Purchase type"},
 	msgModeNew:           {"新购", "New purchase"},

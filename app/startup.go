@@ -48,8 +48,10 @@ func NewCalculator() app.Composer {
 func (c *calculator) OnNav(ctx app.Context) {
 	c.today = today()
 	if c.start.opened {
-		c.start.opened = false // later navigations are Back and Forward (navigate)
-		c.expireNotice(ctx, c.feedback.notice.seq) // the link's, said as the page opened
+		// Later navigations are Back and Forward (navigate). The notice of
+		// a link opened with the page goes as any other does.
+		c.start.opened = false
+		c.expireNotice(ctx, c.feedback.notice.seq)
 		c.noteTabOpen()
 		c.saving.addressBarDirty = true
 		c.scheduleAddressBar(ctx, c.saving.addressBarSaves)
