@@ -9,9 +9,10 @@ import (
 )
 
 // The page's notice says what just happened to the visitor's estimates
-// (opened from a link, a line removed, the store full) where they are
-// edited, and offers 撤销 / Undo where the action can be undone: the page
-// never asks "are you sure?", and nothing is lost for want of asking.
+// (opened from a link, a line removed, the store full) in the total's box,
+// which stays in view on every screen (summary.go), and offers 撤销 / Undo
+// where the action can be undone: the page never asks "are you sure?",
+// and nothing is lost for want of asking.
 
 // undoFor is how long an action can be undone: long enough to notice,
 // read and reach the button by keyboard.
