@@ -34,9 +34,9 @@ func mustContain(t *testing.T, html string, want ...string) {
 	}
 }
 
-// The page opens on the source's worked example, already priced in the
-// prerendered HTML, before any wasm runs.
-func TestOpensOnWorkedExample(t *testing.T) {
+// The source's worked example renders priced, with its working, the
+// product's facts and the help's examples.
+func TestWorkedExampleRendersPriced(t *testing.T) {
 	html := render(t, exampleNew(), pricing.ZH)
 	mustContain(t, html,
 		`id="total"`, "9,990.00 元",

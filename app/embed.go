@@ -116,7 +116,7 @@ func splitEmbed(query, fragment string) (em embedding, share string) {
 }
 
 // shareOf is the share link in an address's fragment, with "#", the embed
-// keys left out: what restore decodes.
+// keys left out: what the page opens (startup.go).
 func shareOf(fragment string) string {
 	_, share := splitEmbed("", fragment)
 	if share == "" {

@@ -44,7 +44,7 @@ var parent *parentPage
 
 // startEmbed applies the language the embedding page asked for and, if
 // the parent's origin is allowed, starts telling it the page's height and
-// estimate and listening to it. OnNav calls it after restore.
+// estimate and listening to it. OnNav calls it once the estimate is open.
 func (c *calculator) startEmbed(ctx app.Context) {
 	if !embedded.On {
 		return

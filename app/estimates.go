@@ -341,8 +341,7 @@ func copyName(name string, lang pricing.Lang) string {
 func (c *calculator) deleteEstimate(ctx app.Context, ref string) {
 	wasOpen := ref == c.edit.est.Reference
 	if wasOpen {
-		c.saving.pending = false // what it held goes with it, and comes back with undo
-		c.keepOpen(ctx)
+		c.keepOpen(ctx) // its last edit is kept first, so undo brings it back too
 	}
 	name, _ := c.summaryOf(ref)
 	if wasOpen {
