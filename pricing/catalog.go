@@ -1,10 +1,10 @@
 package pricing
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"strconv"
-	"sync"
 
 	"github.com/shopspring/decimal"
 )
@@ -123,6 +123,11 @@ type Catalog struct {
 	Source   string     `json:"source"`
 	Products []*Product `json:"products"`
 
+	// A later list names the items it adds to, and removes from, the list
+	// before it (pricelists.go): no item appears or vanishes by a slip.
+	Added   []string `json:"added,omitempty"`
+	Removed []string `json:"removed,omitempty"`
+
 	byID  map[string]*Item
 	packs []*Item
 }
@@ -135,24 +140,19 @@ func (c *Catalog) Packs() []*Item { return c.packs }
 
 //go:generate go run qidian-calculator/cmd/gencatalog
 
-// Default's table is generated from catalog.json (catalog_gen.go), so a start
-// decodes and validates nothing; the tests hold the two equal.
-var (
-	defaultOnce sync.Once
-	defaultCat  *Catalog
-)
+// Default returns the first price list, catalog.json as validated by
+// ParseCatalog when its table was generated (R5, catalog_gen.go), so a
+// start decodes and validates nothing; the tests hold the two equal. An
+// estimate is priced by the list of its day: Lists (R19).
+func Default() *Catalog { return Lists().All()[0] }
 
-// Default returns the vendor's catalog, catalog.json as validated by
-// ParseCatalog when the table was generated (R5).
-func Default() *Catalog {
-	defaultOnce.Do(func() { defaultCat = linkCatalog() })
-	return defaultCat
-}
-
-// ParseCatalog decodes and validates a catalog.
+// ParseCatalog decodes and validates a catalog. A key it does not know is
+// refused: in a price list, "prcie" is a slip, not a later format.
 func ParseCatalog(data []byte) (*Catalog, error) {
 	var c Catalog
-	if err := json.Unmarshal(data, &c); err != nil {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&c); err != nil {
 		return nil, err
 	}
 	if err := c.index(); err != nil {
@@ -167,36 +167,36 @@ const maxPackPlanUnits = 1 << 20
 
 func (c *Catalog) index() error {
 	if c.Version == "" || c.Date == "" {
-		return fmt.Errorf("catalog has no version or date")
+		return fmt.Errorf("\"version\" and \"date\" are required")
 	}
 	if _, err := parseDate(c.Date); err != nil {
-		return fmt.Errorf("catalog date %q: %v", c.Date, err)
+		return fmt.Errorf("\"date\": %q: %v", c.Date, err)
 	}
 	if len(c.Products) == 0 {
-		return fmt.Errorf("catalog has no products")
+		return fmt.Errorf("\"products\": none listed")
 	}
 	c.byID = map[string]*Item{}
 	for _, p := range c.Products {
 		if p.ID == "" || p.Name.ZH == "" || p.Name.EN == "" {
-			return fmt.Errorf("product %q needs an id and names in both languages", p.ID)
+			return fmt.Errorf("product %q: \"id\" and \"name\" in both languages are required", p.ID)
 		}
 		switch p.Unit {
 		case UnitUser, UnitBot, UnitSet:
 		default:
-			return fmt.Errorf("product %s: unknown unit %q", p.ID, p.Unit)
+			return fmt.Errorf("product %s: \"unit\": unknown unit %q", p.ID, p.Unit)
 		}
 		if p.Billing != Annual && p.Billing != Once {
-			return fmt.Errorf("product %s: unknown billing %q", p.ID, p.Billing)
+			return fmt.Errorf("product %s: \"billing\": unknown billing %q", p.ID, p.Billing)
 		}
 		if len(p.Items) == 0 {
-			return fmt.Errorf("product %s has no items", p.ID)
+			return fmt.Errorf("product %s: \"items\": none listed", p.ID)
 		}
 		for _, it := range p.Items {
 			if err := it.validate(p); err != nil {
 				return fmt.Errorf("item %q: %v", it.ID, err)
 			}
 			if c.byID[it.ID] != nil {
-				return fmt.Errorf("item %q listed twice", it.ID)
+				return fmt.Errorf("item %q: \"id\": listed twice", it.ID)
 			}
 			c.byID[it.ID] = it
 			if it.Quota > 0 {
@@ -206,11 +206,11 @@ func (c *Catalog) index() error {
 	}
 	for i := 1; i < len(c.packs); i++ {
 		if c.packs[i].Quota <= c.packs[i-1].Quota {
-			return fmt.Errorf("packs must be listed by growing quota: %s", c.packs[i].ID)
+			return fmt.Errorf("item %q: \"quota\": packs must be listed by growing quota", c.packs[i].ID)
 		}
 	}
 	if len(c.packs) > 0 && packUnitsBound(c.packs) > maxPackPlanUnits {
-		return fmt.Errorf("pack quotas share too small a divisor for the pack advisor")
+		return fmt.Errorf("\"quota\": pack quotas share too small a divisor for the pack advisor")
 	}
 	return nil
 }
@@ -218,34 +218,34 @@ func (c *Catalog) index() error {
 func (it *Item) validate(p *Product) error {
 	it.product = p
 	if it.ID == "" || it.Name.ZH == "" || it.Name.EN == "" || it.Includes.ZH == "" || it.Includes.EN == "" {
-		return fmt.Errorf("needs an id, and a name and description in both languages")
+		return fmt.Errorf("\"id\", and \"name\" and \"includes\" in both languages, are required")
 	}
 	if it.MinNew < 1 {
-		return fmt.Errorf("minimum quantity must be at least 1")
+		return fmt.Errorf("\"minNew\": the minimum quantity is required and at least 1")
 	}
 	if it.OnRequest {
 		if it.Price != "" {
-			return fmt.Errorf("a price-on-request item has no price")
+			return fmt.Errorf("\"price\": a price-on-request item has no price")
 		}
 	} else {
 		d, err := decimal.NewFromString(it.Price)
 		if err != nil || !d.IsPositive() {
-			return fmt.Errorf("price %q is not a positive decimal", it.Price)
+			return fmt.Errorf("\"price\": %q is not a positive decimal", it.Price)
 		}
 		// R1: a price to the fen keeps every amount a finite decimal; only
 		// unit/10 can add a digit, which the one rounding per line absorbs.
 		if d.Exponent() < -2 {
-			return fmt.Errorf("price %q has more than two decimals", it.Price)
+			return fmt.Errorf("\"price\": %q has more than two decimals", it.Price)
 		}
 		it.price = d
 	}
 	if it.Quota < 0 || (it.Quota > 0 && (p.Billing != Once || it.OnRequest)) {
-		return fmt.Errorf("only priced one-time items carry a quota")
+		return fmt.Errorf("\"quota\": only priced one-time items carry a quota")
 	}
 	seen := map[string]bool{}
 	for _, ind := range it.Industries {
 		if ind.ID == "" || ind.Name.ZH == "" || ind.Name.EN == "" || seen[ind.ID] {
-			return fmt.Errorf("industry %q needs a unique id and names in both languages", ind.ID)
+			return fmt.Errorf("\"industries\": industry %q needs a unique id and names in both languages", ind.ID)
 		}
 		seen[ind.ID] = true
 	}

@@ -80,3 +80,5 @@ func linkCatalog() *Catalog {
 	}
 	return &catalogTable
 }
+
+var shippedLists = []func() *Catalog{linkCatalog}

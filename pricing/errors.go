@@ -24,6 +24,7 @@ const (
 	FieldDetails    Field = "details"    // the details object as a whole; its fields are DetailFields
 	FieldReference  Field = "reference"  // an estimate's quote number (quote_number.go)
 	FieldName       Field = "name"       // the visitor's name for an estimate
+	FieldQuoteDate  Field = "date"       // the day an estimate was quoted (R19)
 	FieldBackup     Field = "backup"     // a backup of estimates as a whole: its format and its list (backup.go)
 )
 
@@ -44,6 +45,7 @@ var fieldNames = map[Field]Text{
 	FieldDetails:    {"报价单信息", "quote details"},
 	FieldReference:  {"报价单号", "quote number"},
 	FieldName:       {"估算名称", "estimate name"},
+	FieldQuoteDate:  {"报价日期", "quote date"},
 	FieldBackup:     {"备份文件", "backup file"},
 }
 

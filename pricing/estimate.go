@@ -94,6 +94,7 @@ type Estimate struct {
 	Lang    Lang   `json:"lang,omitempty"`    // the visitor's language
 
 	Reference string `json:"reference,omitempty"` // 报价单号 given when created (quote_number.go)
+	Date      string `json:"date,omitempty"`      // 报价日期, YYYY-MM-DD: its prices are that day's while valid (R19)
 	Name      string `json:"name,omitempty"`      // the visitor's name for the estimate
 
 	Term  Term   `json:"term"`

@@ -13,6 +13,7 @@ import (
 //	c=2026-11               catalog version the estimate was made with
 //	lang=en                 the visitor's language
 //	ref=QD-261207-K7QM3X    the quote number (quote_number.go)
+//	d=2026-12-07            the quote date (R19); a link without it is dated by its c
 //	name=…                  the visitor's name for the estimate
 //	t=1,6                   remaining term: whole years, months
 //	t=d,2028-05-27,2026-11-27  or by dates: expiry, addition day (may be empty)
@@ -74,7 +75,7 @@ func DecodeLink(fragment string) (Estimate, error) {
 	}
 	var skipped []string // the parts left out, as they stand in the link
 	tooMany := false
-	var badLabel *InputError // a ref= or name= that could not be kept
+	var badLabel *InputError // a ref=, d= or name= that could not be kept
 	for _, p := range parts[1:] {
 		key, val, _ := strings.Cut(p, "=")
 		if isLabel, problem := e.readLabelLinkPart(key, val); isLabel {

@@ -190,7 +190,8 @@ type Payment struct {
 // plan then holds, at today's list prices (R15). Packs and other one-time
 // items are not renewed.
 type Renewal struct {
-	Month     int64 // when the term ends
+	Month     int64  // when the term ends
+	List      string // the price list of that day (R19); empty when priced by one list
 	Lines     []RenewalLine
 	Amount    Money // a year of the lines with a list price
 	OnRequest bool  // some lines have no list price and are not in Amount (R11)
@@ -253,7 +254,13 @@ func (q *Quote) Plan() Plan {
 		p.Renewals[k].hold(l.Item, l.Quantity)
 	}
 	for k := range p.Renewals {
-		p.Renewals[k].price()
+		r := &p.Renewals[k]
+		var list *Catalog
+		if q.renewalList != nil { // R19: by the list in force on the renewal's day
+			list = q.renewalList(addMonths(q.start, r.Month))
+			r.List = list.Version
+		}
+		r.price(list)
 	}
 	sort.Sort(paymentsByMonth(p.Later))
 	sort.Sort(renewalsByMonth(p.Renewals))
@@ -275,10 +282,11 @@ func (s renewalsByMonth) Len() int           { return len(s) }
 func (s renewalsByMonth) Less(i, j int) bool { return s[i].Month < s[j].Month }
 func (s renewalsByMonth) Swap(i, j int)      { s[i], s[j] = s[j], s[i] }
 
-// hold adds n units of it to the renewal, one line per item.
+// hold adds n units of it to the renewal, one line per item (lines priced
+// by different lists hold different *Items of the same id).
 func (r *Renewal) hold(it *Item, n int64) {
 	for j := range r.Lines {
-		if r.Lines[j].Item == it {
+		if r.Lines[j].Item.ID == it.ID {
 			r.Lines[j].Quantity += n
 			return
 		}
@@ -286,10 +294,16 @@ func (r *Renewal) hold(it *Item, n int64) {
 	r.Lines = append(r.Lines, RenewalLine{Item: it, Quantity: n, OnRequest: it.OnRequest})
 }
 
-// price prices a year of every line held, each rounded once (R1).
-func (r *Renewal) price() {
+// price prices a year of every line held, each rounded once (R1), by the
+// list given; an item that list no longer has keeps the price it was bought at.
+func (r *Renewal) price(list *Catalog) {
 	for j := range r.Lines {
 		l := &r.Lines[j]
+		if list != nil {
+			if it := list.Item(l.Item.ID); it != nil {
+				l.Item, l.OnRequest = it, it.OnRequest
+			}
+		}
 		if l.OnRequest {
 			r.OnRequest = true
 			continue

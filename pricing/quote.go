@@ -35,6 +35,13 @@ type LineQuote struct {
 	Capped       bool  // KindAdd: the one-year cap applied (M ≥ 10)
 	Amount       Money // the line's amount, rounded once to the fen (R1)
 
+	List string // the version of the price list that priced it (R19)
+	// Before is the line's amount by the list of the quote's date, when the
+	// quote's validity has ended and that list priced it otherwise (R19).
+	Before       Money
+	BeforePriced bool // Before is an amount (else the line had none then)
+	ChangedSince bool // today's list prices it otherwise than the quote's date's
+
 	Planned bool  // KindAdd of mode Planned: after a new purchase of this estimate (R14)
 	After   int64 // Planned: months after that purchase
 	Follows int   // Planned: index of the new purchase's line, -1 if none
@@ -47,9 +54,20 @@ type LineQuote struct {
 
 // Quote is a priced estimate.
 type Quote struct {
-	CatalogVersion string
+	CatalogVersion string // the list that priced the lines paid now
 	CatalogDate    string
 	Lines          []LineQuote
+
+	// By dated price lists (R19, dated.go): the day quoted and how long its
+	// prices hold; once expired, Earlier is the list of that day, when it
+	// priced some line otherwise than today's.
+	QuoteDate  time.Time
+	ValidUntil time.Time
+	Expired    bool
+	Earlier    *Catalog
+
+	renewalList func(end time.Time) *Catalog // the list for a renewal's day (R15, R19)
+	start       time.Time                    // the plan's month 0
 
 	// The remaining term shared by all additions (R9), when any line is one.
 	HasAdditions bool
@@ -98,7 +116,7 @@ func (q *Quote) Err() error {
 // it becomes InputErrors on the lines and fields concerned, and every other
 // line is still priced.
 func (c *Catalog) Price(e Estimate, today time.Time) Quote {
-	q := Quote{CatalogVersion: c.Version, CatalogDate: c.Date, Complete: true, Lines: make([]LineQuote, len(e.Lines))}
+	q := Quote{CatalogVersion: c.Version, CatalogDate: c.Date, Lines: make([]LineQuote, len(e.Lines))}
 	for _, l := range e.Lines {
 		if it := c.Item(l.Item); it != nil && it.Billing() == Annual && l.Mode == Add {
 			q.HasAdditions = true
@@ -118,7 +136,16 @@ func (c *Catalog) Price(e Estimate, today time.Time) Quote {
 		lq := c.priceLine(i, l, term, termOK, newSetSeen)
 		plans.mark(&lq, i)
 		q.Lines[i] = lq
-		switch {
+	}
+	q.sum()
+	return q
+}
+
+// sum sets the total and what it leaves out from the lines.
+func (q *Quote) sum() {
+	q.Total, q.ExcludesOnRequest, q.Complete = Money{}, false, len(q.TermErrors) == 0
+	for i := range q.Lines {
+		switch lq := &q.Lines[i]; {
 		case len(lq.Errors) > 0:
 			q.Complete = false
 		case lq.OnRequest:
@@ -127,14 +154,10 @@ func (c *Catalog) Price(e Estimate, today time.Time) Quote {
 			q.Total = q.Total.Add(lq.Amount)
 		}
 	}
-	if len(q.TermErrors) > 0 {
-		q.Complete = false
-	}
-	return q
 }
 
 func (c *Catalog) priceLine(i int, l Line, term RemainingTerm, termOK bool, newSetSeen map[string]bool) LineQuote {
-	lq := LineQuote{Line: l}
+	lq := LineQuote{Line: l, List: c.Version}
 	fail := func(e *InputError) { lq.Errors = append(lq.Errors, e) }
 	it := c.Item(l.Item)
 	if it == nil {

@@ -62,6 +62,11 @@ func checkLabels(e Estimate) *InputError {
 	if e.Reference != "" && !ValidReference(e.Reference) {
 		return &InputError{Line: -1, Field: FieldReference, Reason: BadReference, Value: e.Reference}
 	}
+	if e.Date != "" {
+		if _, err := parseDate(e.Date); err != nil {
+			return &InputError{Line: -1, Field: FieldQuoteDate, Reason: BadDate, Value: shortValue(e.Date)}
+		}
+	}
 	return CheckName(e.Name)
 }
 
@@ -122,16 +127,19 @@ func (e Estimate) labelLinkParts() string {
 	if e.Reference != "" {
 		s += "&ref=" + esc(e.Reference)
 	}
+	if e.Date != "" {
+		s += "&d=" + esc(e.Date)
+	}
 	if e.Name != "" {
 		s += "&name=" + esc(e.Name)
 	}
 	return s
 }
 
-// readLabelLinkPart reads a share link's ref= or name= part into e. It is
-// false when key is neither; problem says why the value was left out.
+// readLabelLinkPart reads a share link's ref=, d= or name= part into e. It
+// is false when key is none of them; problem says why the value was left out.
 func (e *Estimate) readLabelLinkPart(key, val string) (isLabel bool, problem *InputError) {
-	if key != "ref" && key != "name" {
+	if key != "ref" && key != "name" && key != "d" {
 		return false, nil
 	}
 	if len(val) > maxDetailLinkBytes {
@@ -140,6 +148,13 @@ func (e *Estimate) readLabelLinkPart(key, val string) (isLabel bool, problem *In
 	u, err := url.QueryUnescape(val)
 	if err != nil {
 		u = val
+	}
+	if key == "d" {
+		if _, err := parseDate(u); err != nil {
+			return true, &InputError{Line: -1, Field: FieldQuoteDate, Reason: BadDate, Value: shortValue(u)}
+		}
+		e.Date = u
+		return true, nil
 	}
 	if key == "ref" {
 		if !ValidReference(u) {

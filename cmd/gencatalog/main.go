@@ -1,12 +1,16 @@
-// Command gencatalog writes pricing/catalog_gen.go, the catalog table that
-// pricing.Default returns, from pricing/catalog.json. Run it after editing
-// the catalog, from the module root:
+// Command gencatalog writes pricing/catalog_gen.go, the tables of the price
+// lists that pricing.Lists returns, from pricing/catalog.json and every later
+// list, pricing/catalog-VERSION.json; and pricing/catalog_fixture_gen.go,
+// the test fixtures' tables (testdata/pricelists), built only with the
+// pricefixture tag. Run it after editing a list, from the module root:
 //
 //	go generate ./pricing
 //
-// It refuses a catalog that pricing.ParseCatalog refuses, and writes nothing then.
-// It builds on package pricing, so a change to pricing's types that leaves
-// catalog_gen.go uncompilable needs the generator and that file fixed together.
+// It refuses a list that pricing.ParseCatalog refuses, or lists that do not
+// follow one another (pricing.NewPriceLists), naming the file and the
+// field, and writes nothing then. It builds on package pricing, so a change
+// to pricing's types that leaves the tables uncompilable needs the
+// generator and those files fixed together.
 package main
 
 import (
@@ -18,18 +22,33 @@ import (
 )
 
 func main() {
-	in := flag.String("in", "catalog.json", "the catalog to read")
-	out := flag.String("out", "catalog_gen.go", "the Go file to write")
+	dir := flag.String("dir", ".", "the pricing package's folder")
 	flag.Parse()
-	data, err := os.ReadFile(*in)
-	if err == nil {
-		var src []byte
-		if src, err = gencatalog.Source(data); err == nil {
-			err = os.WriteFile(*out, src, 0o644)
-		}
-	}
-	if err != nil {
+	if err := generate(*dir); err != nil {
 		fmt.Fprintln(os.Stderr, "gencatalog:", err)
 		os.Exit(1)
 	}
+}
+
+func generate(dir string) error {
+	shipped, err := gencatalog.Shipped(dir)
+	if err != nil {
+		return err
+	}
+	fixtures, err := gencatalog.Fixtures(dir)
+	if err != nil {
+		return err
+	}
+	src, err := gencatalog.Source(shipped)
+	if err != nil {
+		return err
+	}
+	fixtureSrc, err := gencatalog.FixtureSource(shipped, fixtures)
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(dir+"/"+gencatalog.ShippedOut, src, 0o644); err != nil {
+		return err
+	}
+	return os.WriteFile(dir+"/"+gencatalog.FixtureOut, fixtureSrc, 0o644)
 }
