@@ -28,6 +28,7 @@ func (ls PriceLists) Price(e Estimate, today time.Time) Quote {
 	}
 	q := ls.priceFrom(e, today, start)
 	q.QuoteDate, q.ValidUntil, q.Expired = quoted, until, expired
+	q.Honoured = !expired && ls.On(quoted) != ls.On(today)
 	if expired && ls.On(quoted) != ls.On(today) {
 		then := ls.priceFrom(e, today, quoted)
 		for i := range q.Lines {

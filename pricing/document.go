@@ -56,6 +56,9 @@ type DocumentRow struct {
 
 // NewDocument describes q, priced from e on day, in lang.
 func NewDocument(e Estimate, q *Quote, lang Lang, day time.Time) Document {
+	if e.Date != "" && !q.QuoteDate.IsZero() { // a dated quote is valid from its date (R19)
+		day = q.QuoteDate
+	}
 	d := Document{
 		Lang: lang, Reference: Reference(e, q), Date: FormatDate(day),
 		CatalogVersion: q.CatalogVersion, CatalogDate: q.CatalogDate,
@@ -81,9 +84,19 @@ func NewDocument(e Estimate, q *Quote, lang Lang, day time.Time) Document {
 		d.TotalInWords, _ = AmountInWords(q.Total, lang)
 	}
 	for i, l := range q.Lines {
-		d.Rows = append(d.Rows, documentRow(i, l, lang))
+		r := documentRow(i, l, lang)
+		if other := l.OtherList(q, lang); other != "" && r.Working != "" { // R19: say which list priced it
+			r.Working += lang.Pick("；", "; ") + other
+		}
+		if l.ChangedSince {
+			r.Working = strings.TrimPrefix(r.Working+lang.Pick("；", "; ")+l.BeforeText(lang), lang.Pick("；", "; "))
+		}
+		d.Rows = append(d.Rows, r)
 	}
 	d.Terms = documentTerms(q, d, lang)
+	if note := q.ListNote(lang); note != "" {
+		d.Terms = append(d.Terms, note)
+	}
 	return d
 }
 

@@ -30,8 +30,10 @@ type ExportQuote struct {
 	Lines             []ExportLine `json:"lines"`
 	Total             *Money       `json:"total"` // null when no line has an amount (Quote.HasTotal): never a zero
 	ExcludesOnRequest bool         `json:"excludesOnRequest"`
-	Complete          bool         `json:"complete"`       // no input errors, and a total
-	Plan              *ExportPlan  `json:"plan,omitempty"` // when the estimate plans additions (R14, R15)
+	Complete          bool         `json:"complete"`                 // no input errors, and a total
+	Plan              *ExportPlan  `json:"plan,omitempty"`           // when the estimate plans additions (R14, R15)
+	ListNote          string       `json:"listNote,omitempty"`       // why another list than today's priced it (R19)
+	EarlierCatalog    string       `json:"earlierCatalog,omitempty"` // validity ended: the quote date's list, of each line's "before"
 }
 
 // ExportLine is one priced line.
@@ -50,6 +52,12 @@ type ExportLine struct {
 	Working   string   `json:"working,omitempty"`
 	Errors    []string `json:"errors,omitempty"`
 
+	// R19: a line priced by another list than the quote's names it; a line
+	// the quote's date priced otherwise (validity ended) gives that amount.
+	List          string `json:"list,omitempty"`
+	Before        *Money `json:"before,omitempty"`
+	BeforeOnQuote bool   `json:"changedSinceQuote,omitempty"`
+
 	purchase string // 新购, 增购…, for the CSV (purchaseType); the JSON has Kind and After
 }
 
@@ -58,6 +66,9 @@ func NewExport(e Estimate, q *Quote, lang Lang, day time.Time) Export {
 	e.Format, e.Catalog, e.Lang = FormatVersion, q.CatalogVersion, lang
 	if e.Lines == nil {
 		e.Lines = []Line{}
+	}
+	if e.Date != "" && !q.QuoteDate.IsZero() { // the file keeps its quote date (R19)
+		day = q.QuoteDate
 	}
 	x := Export{Estimate: e, Date: FormatDate(day), CatalogDate: q.CatalogDate, Quote: ExportQuote{
 		Total: amountIf(q.HasTotal(), q.Total), ExcludesOnRequest: q.ExcludesOnRequest,
@@ -93,10 +104,20 @@ func NewExport(e Estimate, q *Quote, lang Lang, day time.Time) Export {
 		for _, le := range l.Errors {
 			xl.Errors = append(xl.Errors, le.Detail(lang))
 		}
+		if l.List != q.CatalogVersion {
+			xl.List = l.List
+		}
+		if l.ChangedSince {
+			xl.BeforeOnQuote, xl.Before = true, amountIf(l.BeforePriced, l.Before)
+		}
 		exportPlanned(&xl, l, lang)
 		x.Quote.Lines = append(x.Quote.Lines, xl)
 	}
 	x.Quote.Plan = exportPlan(q, lang)
+	x.Quote.ListNote = q.ListNote(lang)
+	if q.Earlier != nil {
+		x.Quote.EarlierCatalog = q.Earlier.Version
+	}
 	return x
 }
 
@@ -122,10 +143,33 @@ func (x Export) CSV() []byte {
 	x.writeDocumentCSV(w, tr, x.Details)
 	// A money column names its currency as AmountText writes it: 元, ¥.
 	inCurrency := func(zh, en string) string { return tr(zh+"（"+Currency(ZH)+"）", en+" ("+Currency(EN)+")") }
-	w.Write([]string{"#", tr("项目", "Item"), tr("购买方式", "Purchase type"), tr("数量", "Quantity"), tr("年限", "Years"),
-		inCurrency("单价", "Unit price"), inCurrency("金额", "Amount"), tr("计算过程", "Working"), tr("问题", "Problems")})
+	if x.Quote.ListNote != "" {
+		w.Write([]string{x.Quote.ListNote})
+	}
+	// R19: the list of each amount, and the quote date's amount, in columns
+	// of their own only when some line needs them.
+	lists := false
+	for _, l := range x.Quote.Lines {
+		lists = lists || l.List != "" || l.BeforeOnQuote
+	}
+	header := []string{"#", tr("项目", "Item"), tr("购买方式", "Purchase type"), tr("数量", "Quantity"), tr("年限", "Years"),
+		inCurrency("单价", "Unit price"), inCurrency("金额", "Amount"), tr("计算过程", "Working"), tr("问题", "Problems")}
+	if lists {
+		header = append(header, tr("价目表", "Price list"), inCurrency("报价日期金额", "Amount on the quote date"))
+	}
+	w.Write(header)
 	for i, l := range x.Quote.Lines {
 		row := []string{strconv.Itoa(i + 1), l.Name, l.purchase, "", "", "", "", l.Working, joinProblems(l.Errors)}
+		if lists {
+			list := l.List
+			if list == "" {
+				list = x.Catalog
+			}
+			row = append(row, list, "")
+			if l.BeforeOnQuote {
+				row[10] = fixedOrEmpty(l.Before)
+			}
+		}
 		if l.Quantity > 0 {
 			row[3] = strconv.FormatInt(l.Quantity, 10)
 		}

@@ -64,6 +64,7 @@ type Quote struct {
 	QuoteDate  time.Time
 	ValidUntil time.Time
 	Expired    bool
+	Honoured   bool // valid, and priced by the quote date's list, not today's
 	Earlier    *Catalog
 
 	renewalList func(end time.Time) *Catalog // the list for a renewal's day (R15, R19)

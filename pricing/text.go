@@ -12,6 +12,9 @@ func WriteText(w io.Writer, q *Quote, lang Lang) error {
 	var b strings.Builder
 	t := lang.Pick
 	fmt.Fprintf(&b, "%s %s (%s)\n", t("价目表版本", "Price list"), q.CatalogVersion, q.CatalogDate)
+	if note := q.ListNote(lang); note != "" {
+		fmt.Fprintf(&b, "%s\n", note)
+	}
 	if q.HasAdditions && q.TermOK {
 		fmt.Fprintf(&b, "%s: %s", t("剩余有效期", "Remaining term"), q.Term.In(lang))
 		if !q.Expiry.IsZero() {
@@ -44,6 +47,12 @@ func WriteText(w io.Writer, q *Quote, lang Lang) error {
 		fmt.Fprintf(&b, "%d. %s: %s\n", i+1, name, amount)
 		if l.Priced {
 			fmt.Fprintf(&b, "   %s\n", l.Working(lang))
+		}
+		if other := l.OtherList(q, lang); other != "" {
+			fmt.Fprintf(&b, "   %s\n", other)
+		}
+		if l.ChangedSince {
+			fmt.Fprintf(&b, "   %s\n", l.BeforeText(lang))
 		}
 		for _, e := range l.Errors {
 			fmt.Fprintf(&b, "   ! %s\n", Printable(e.Detail(lang)))
