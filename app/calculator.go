@@ -26,7 +26,8 @@ import (
 type calculator struct {
 	app.Compo
 
-	cat   *pricing.Catalog
+	lists pricing.PriceLists
+	cat   *pricing.Catalog // the list in force today: the cards, a new line's item
 	lang  pricing.Lang
 	today time.Time
 
@@ -49,6 +50,7 @@ type calculator struct {
 func (c *calculator) OnMount(ctx app.Context) {
 	c.mounted = ctx
 	c.writePrintedQuote()
+	c.watchDay(ctx)
 	// Back and Forward between the estimates this tab opened (startup.go).
 	app.Window().Call("addEventListener", "popstate", app.FuncOf(func(app.Value, []app.Value) any {
 		c.mounted.Dispatch(c.navigate)
@@ -134,6 +136,8 @@ func (c *calculator) Render() app.UI {
 		app.If(c.edit.staleFrom != "", func() app.UI {
 			return app.Elem("p").Class("notice").ID("stale-prices").Role("alert").Text(tf(lang, msgStale, c.edit.staleFrom, c.cat.Version))
 		}),
+		app.If(c.showsChange(), c.priceChangeNotice),
+		app.If(c.showsListNote(), c.listNote),
 		app.Elem("div").Class("layout").Body(
 			app.Elem("main").Class("main").Body(
 				&catalogCards{Lang: lang, Catalog: c.cat, Adder: c},
@@ -165,7 +169,7 @@ func (c *calculator) estimateSection() app.UI {
 	lang := c.lang
 	listOpen := c.shelf.listOpen && !c.start.opening
 	head := app.Elem("div").Class("section-head").Body(
-		app.Elem("h2").ID("lines-heading").Text(t(lang, msgLines)),
+		app.Elem("h2").ID("lines-heading").Attr("tabindex", "-1").Text(t(lang, msgLines)), // a focus target (price_lists.go)
 		app.Elem("div").Class("section-actions").Body(
 			estimatesToggle(lang, c.estimateCount(), listOpen, c.start.opening, c),
 			untilStarted(app.Elem("button").Attr("type", "button").Class("btn btn-quiet no-print").ID("estimate-new").Text(t(lang, msgEstimateNew))).
@@ -184,7 +188,7 @@ func (c *calculator) estimateSection() app.UI {
 	lines := make([]app.UI, len(c.edit.est.Lines))
 	for i := range c.edit.est.Lines {
 		lines[i] = &lineEditor{Index: i, Line: c.edit.est.Lines[i], Quote: c.edit.quote.Lines[i], TermOK: c.edit.quote.TermOK, Lang: lang,
-			Catalog: c.cat, Edit: c}
+			PriceNote: c.linePriceNote(i), Catalog: c.cat, Edit: c}
 	}
 	return section.Body(
 		head,

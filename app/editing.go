@@ -16,14 +16,18 @@ type editing struct {
 	est   pricing.Estimate
 	quote pricing.Quote
 
-	linkProblem error  // what could not be read of the link or file opened
-	staleFrom   string // the other price-list version the estimate was made with
-	packsAdded  bool   // the pack advisor's plan is in the estimate
+	linkProblem error           // what could not be read of the link or file opened
+	staleFrom   string          // a price list this page does not have, which the estimate was made with
+	change      *pricing.Change // a price list published ahead, and what it changes
+	packsAdded  bool            // the pack advisor's plan is in the estimate
 }
 
-// reprice quotes the estimate; it is cheap (microseconds), so it runs on every keystroke.
+// reprice quotes the estimate by the price lists of its days (R19), and
+// what a list published ahead would change; it is cheap (microseconds), so
+// it runs on every keystroke.
 func (c *calculator) reprice() {
-	c.edit.quote = c.cat.Price(c.edit.est, c.today)
+	c.edit.quote = c.lists.Price(c.edit.est, c.today)
+	c.edit.change = c.lists.Upcoming(c.edit.est, &c.edit.quote, c.today)
 }
 
 // changed is called after every edit: price again, then save once the
@@ -179,14 +183,23 @@ func (c *calculator) editDetails(ctx app.Context, change func(*pricing.Details))
 	c.changed(ctx)
 }
 
-// staleCheck warns when an estimate was made with another price list: the
-// page shows today's prices, and says so.
+// staleCheck warns when an estimate was made with a price list this page
+// does not have (a later version's link): the page shows today's prices,
+// and says so. A list it has prices the estimate by its date (R19).
 func (c *calculator) staleCheck() {
-	if v := c.edit.est.Catalog; v != "" && v != c.cat.Version {
+	if v := c.edit.est.Catalog; v != "" && c.lists.Version(v) == nil {
 		c.edit.staleFrom = v
 	}
 }
 
-// stamp marks the estimate with the price list and language it is shown
-// in, as it is kept and linked.
-func (c *calculator) stamp() { c.edit.est.Catalog, c.edit.est.Lang = c.cat.Version, c.lang }
+// stamp marks the estimate with its quote date (today, for one that has
+// none yet and names no list: a new estimate), the list of that date and
+// the language it is shown in, as it is kept and linked.
+func (c *calculator) stamp() {
+	e := &c.edit.est
+	if e.Date == "" && e.Catalog == "" {
+		e.Date = pricing.FormatDate(c.today)
+	}
+	e.Catalog = c.lists.On(c.lists.QuoteDate(*e, c.today)).Version
+	e.Lang = c.lang
+}

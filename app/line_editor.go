@@ -13,13 +13,16 @@ import (
 type lineEditor struct {
 	app.Compo
 
-	Index   int
-	Line    pricing.Line
-	Quote   pricing.LineQuote
-	TermOK  bool // the remaining term can price additions
-	Lang    pricing.Lang
-	Catalog *pricing.Catalog
-	Edit    lineEditing
+	Index  int
+	Line   pricing.Line
+	Quote  pricing.LineQuote
+	TermOK bool // the remaining term can price additions
+	Lang   pricing.Lang
+	// PriceNote is which list priced the line when not the quote's, and its
+	// amount on the quote date once that changed (R19); usually empty.
+	PriceNote string
+	Catalog   *pricing.Catalog
+	Edit      lineEditing
 }
 
 // lineEditing is what a line may change: its own line, by index, including
@@ -62,6 +65,9 @@ func (l *lineEditor) Render() app.UI {
 				Text(t(lang, msgLineRemove)).
 				OnClick(func(ctx app.Context, e app.Event) { l.Edit.removeLine(ctx, l.Index) }),
 		),
+		app.If(l.PriceNote != "", func() app.UI {
+			return app.Elem("p").Class("line-price-note").ID(l.id("price-note")).Text(l.PriceNote)
+		}),
 		app.Elem("div").Class("line-fields").Body(
 			&itemChoice{Index: l.Index, Item: l.Line.Item, Lang: lang, Problem: probs[pricing.FieldItem], Catalog: l.Catalog, Edit: l.Edit},
 			app.If(annual, func() app.UI { return l.modeChoice(probs[pricing.FieldMode]) }),

@@ -73,6 +73,7 @@ const (
 	msgQuoteHeading
 	msgQuoteDate
 	msgStale
+	msgChangeSeen
 	msgLinkCopy
 	msgLinkCopied
 	msgLinkManual
@@ -255,6 +256,7 @@ var messages = [msgCount][2]string{
 	msgHelpSource:        {"价格以腾讯企点客服官方价目为准。", "Prices follow Tencent Qidian's official price list."},
 	msgQuoteHeading:      {"报价单", "Quote"},
 	msgQuoteDate:         {"日期：%s", "Date: %s"},
+	msgChangeSeen:        {"知道了", "Got it"},
 	msgStale:             {"此估算按 %s 版价目表生成，价格可能已变化；下面按当前 %s 版价目表计算。", "This estimate was made with the %s price list; prices may have changed. It is priced below with today's list (%s)."},
 	msgLinkCopy:          {"复制分享链接", "Copy share link"},
 	msgLinkCopied:        {"链接已复制，打开即可看到同一份估算（离线也可用）。", "Link copied: it opens this same estimate, even offline."},

@@ -40,13 +40,14 @@ func (c *calculator) OnInit() {
 // and the server's prerendered page cannot know them. A first visit opens
 // on a new, empty estimate.
 func NewCalculator() app.Composer {
-	c := &calculator{cat: pricing.Default(), lang: pricing.ZH, today: today(), start: startup{opening: true}, shelf: memoryShelf()}
+	c := &calculator{lists: pricing.Lists(), lang: pricing.ZH, start: startup{opening: true}, shelf: memoryShelf()}
+	c.setToday(today())
 	c.reprice()
 	return c
 }
 
 func (c *calculator) OnNav(ctx app.Context) {
-	c.today = today()
+	c.setToday(today())
 	if c.start.opened {
 		// Later navigations are Back and Forward (navigate). The notice of
 		// a link opened with the page goes as any other does.

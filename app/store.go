@@ -324,9 +324,9 @@ func record(e pricing.Estimate) (*storedEstimate, error) {
 }
 
 // sameKey tells estimates apart by what they hold: lines, term and
-// details; not the name, reference, language or price list.
+// details; not the name, reference, quote date, language or price list.
 func sameKey(e pricing.Estimate) string {
-	e.Catalog, e.Lang, e.Reference, e.Name = "", "", "", ""
+	e.Catalog, e.Lang, e.Reference, e.Name, e.Date = "", "", "", "", ""
 	sum := sha256.Sum256([]byte(pricing.EncodeLink(e)))
 	return base64.RawURLEncoding.EncodeToString(sum[:18])
 }
@@ -425,6 +425,7 @@ func (s *estimateStore) duplicate(ref string) (estimateSummary, error) {
 	if err != nil {
 		return estimateSummary{}, err
 	}
+	e.Date = pricing.FormatDate(s.day()) // a copy is a new quote, of today (R19)
 	return s.create(e)
 }
 
