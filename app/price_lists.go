@@ -76,7 +76,7 @@ func (c *calculator) priceChangeNotice() app.UI {
 	return app.Elem("section").Class("notice price-change").ID("price-change").Attr("aria-labelledby", "price-change-heading").Body(
 		app.Elem("h2").ID("price-change-heading").Text(ch.Heading(lang)),
 		app.Elem("ul").Body(items...),
-		app.Elem("button").Attr("type", "button").Class("btn-secondary no-print").ID("price-change-close").
+		app.Elem("button").Attr("type", "button").Class("btn btn-quiet no-print").ID("price-change-close").
 			Text(t(lang, msgChangeSeen)).OnClick(c.closeChange),
 	)
 }
