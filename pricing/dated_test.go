@@ -128,6 +128,9 @@ func TestDatedPriceLists(t *testing.T) {
 			WriteText(&golden, &q, lang)
 			golden.WriteString("\n")
 		}
+		// The exports name the list of each amount: the printed quote and the CSV.
+		WriteDocument(&golden, NewDocument(e, &q, ZH, date(c.today)))
+		golden.Write(NewExport(e, &q, EN, date(c.today)).CSV())
 		golden.WriteString("\n")
 	}
 	matchGolden(t, "dated.golden", "TestDatedPriceLists", golden.Bytes())

@@ -22,7 +22,8 @@ type ExportRenewal struct {
 	Month             int64  `json:"month"`
 	Amount            *Money `json:"amount"` // a year at today's list prices; null when none has one
 	Working           string `json:"working"`
-	Note              string `json:"note"` // "按今日价目表（2026-11）估算"
+	Note              string `json:"note"`           // "按今日价目表（2026-11）估算"
+	List              string `json:"list,omitempty"` // R19: the list of the renewal's day, when not the quote's
 	ExcludesOnRequest bool   `json:"excludesOnRequest,omitempty"`
 }
 
@@ -42,6 +43,9 @@ func exportPlan(q *Quote, lang Lang) *ExportPlan {
 	for _, r := range p.Renewals {
 		xp.Renewals = append(xp.Renewals, ExportRenewal{Month: r.Month, Amount: amountIf(r.Priced, r.Amount), Working: r.Working(lang),
 			Note: p.RenewalNote(lang), ExcludesOnRequest: r.OnRequest})
+		if r.List != p.CatalogVersion {
+			xp.Renewals[len(xp.Renewals)-1].List = r.List
+		}
 	}
 	return xp
 }

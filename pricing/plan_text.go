@@ -1,6 +1,9 @@
 package pricing
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // When names a month of the plan: "现在" / "now" for 0, else "第6个月" / "month 6".
 func When(month int64, lang Lang) string {
@@ -97,6 +100,16 @@ func (r Renewal) Title(lang Lang) string {
 // RenewalNote is the label every renewal amount carries (R15).
 func (p Plan) RenewalNote(lang Lang) string {
 	s := Text{"按今日价目表（" + p.CatalogVersion + "）估算", "An estimate at today's list prices (" + p.CatalogVersion + ")"}.In(lang)
+	var later []string // R19: lists published ahead that will be in force at a renewal
+	for _, r := range p.Renewals {
+		if r.List != "" && r.List != p.CatalogVersion && !slices.Contains(later, r.List) {
+			later = append(later, r.List)
+		}
+	}
+	if len(later) > 0 {
+		v := strings.Join(later, ", ")
+		s = Text{"按续费时有效的价目表（" + v + "）估算", "An estimate at the list prices in force at the renewal (" + v + ")"}.In(lang)
+	}
 	if p.OneTime {
 		s += Text{"；一次性项目不续费", "; one-time items are not renewed"}.In(lang)
 	}
