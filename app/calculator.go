@@ -188,7 +188,7 @@ func (c *calculator) estimateSection() app.UI {
 	lines := make([]app.UI, len(c.edit.est.Lines))
 	for i := range c.edit.est.Lines {
 		lines[i] = &lineEditor{Index: i, Line: c.edit.est.Lines[i], Quote: c.edit.quote.Lines[i], TermOK: c.edit.quote.TermOK, Lang: lang,
-			PriceNote: c.linePriceNote(i), Catalog: c.cat, Edit: c}
+			PriceNote: c.linePriceNote(i), Catalog: c.lineList(i), Edit: c}
 	}
 	return section.Body(
 		head,

@@ -453,7 +453,7 @@ func (c *calculator) keptTotal(s estimateSummary) string {
 	}
 	text := "—"
 	if e, _, err := c.shelf.store.get(s.Reference); err == nil {
-		text, _ = totalText(c.cat.Price(e, c.today), c.lang)
+		text, _ = totalText(c.lists.Price(e, c.today), c.lang)
 	}
 	c.shelf.totals[s.Reference] = total{s.Revision, text}
 	return text

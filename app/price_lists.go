@@ -20,6 +20,9 @@ const changeSeenKey = "qidian.priceChangeSeen"
 // setToday makes day the page's today, and the list in force then the one
 // the cards show.
 func (c *calculator) setToday(day time.Time) {
+	if !day.Equal(c.today) {
+		clear(c.shelf.totals) // the kept estimates' totals, priced on the day before
+	}
 	c.today, c.cat = day, c.lists.On(day)
 }
 
@@ -103,4 +106,13 @@ func (c *calculator) linePriceNote(i int) string {
 		note += l.BeforeText(c.lang)
 	}
 	return note
+}
+
+// lineList is the list line i is priced by, whose items and prices its
+// choice offers: the quote date's for an honoured quote, else today's.
+func (c *calculator) lineList(i int) *pricing.Catalog {
+	if l := c.lists.Version(c.edit.quote.Lines[i].List); l != nil {
+		return l
+	}
+	return c.cat
 }
