@@ -50,8 +50,9 @@ func TestCommandAndBrowserAgreeOnGoldenCases(t *testing.T) {
 		// The address bar names the estimate on screen, so two cases with
 		// the same amounts cannot pass for each other.
 		est.Catalog, est.Lang = pricing.Default().Version, pricing.ZH
-		// Less its quote number, which the page gives each estimate it opens.
-		p.waitFor(c.Name+": opened", `location.hash.replace(/&ref=[^&]*/, '') === `+jsString("#"+pricing.EncodeLink(est)), `[location.hash, text(document.getElementById('notice'))]`)
+		// Less its quote number, which the page gives each estimate it opens,
+		// and its quote date, which it gives one that has none (R19).
+		p.waitFor(c.Name+": opened", `location.hash.replace(/&(ref|d)=[^&]*/g, '') === `+jsString("#"+pricing.EncodeLink(est)), `[location.hash, text(document.getElementById('notice'))]`)
 		want, _ := json.Marshal(struct { // the key order of the JavaScript below
 			Total string   `json:"total"`
 			Lines []string `json:"lines"`
