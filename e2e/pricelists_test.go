@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/chromedp/chromedp"
+
 	"qidian-calculator/internal/localserver"
 )
 
@@ -82,6 +84,15 @@ func TestScheduledPriceChange(t *testing.T) {
 		t.Errorf("before the day the card shows %q", got)
 	}
 	p.screenshot("price-change-announced")
+	p.step("phone", chromedp.EmulateViewport(360, 740, chromedp.EmulateMobile))
+	p.chooseLanguage("English")
+	p.waitText(css("", "#price-change-heading"), "Prices change on 2027-01-01 (price list 2027-01)")
+	if got := p.textOf(change); !strings.Contains(got, "Line 1, Online chat Basic: ¥9,990.00 → ¥10,990.00") {
+		t.Errorf("the announcement in English: %q", got)
+	}
+	p.screenshotView("price-change-announced-en-360")
+	p.chooseLanguage("简体中文")
+	p.step("desktop", chromedp.EmulateViewport(1280, 800))
 
 	// Announced once: closed, it stays closed on this device.
 	p.click(button(change, "知道了"))
