@@ -24,24 +24,7 @@ func TestWorksOfflineAfterTheFirstVisit(t *testing.T) {
 	p.openExample()
 	p.waitText(total, "9,990.00 元")
 
-	// go-app's worker caches in an install handler that does not wait
-	// (no event.waitUntil), so "active" and "controlling" do not yet mean
-	// "cached": wait for every file it lists as well.
-	list, _ := json.Marshal(cached)
-	p.waitFor("the service worker to control the page and cache the app", `(() => {
-		if (!window.__e2eOffline) {
-			window.__e2eOffline = {ready: false};
-			const urls = `+string(list)+`;
-			const tick = async () => {
-				await navigator.serviceWorker.ready;
-				const hits = await Promise.all(urls.map(u => caches.match(u)));
-				if (navigator.serviceWorker.controller && hits.every(Boolean)) window.__e2eOffline.ready = true;
-				else setTimeout(tick, 50);
-			};
-			tick();
-		}
-		return window.__e2eOffline.ready;
-	})()`, `({controller: !!navigator.serviceWorker.controller})`)
+	waitCached(p, cached)
 
 	// Everything the page itself links to (icons, styles, scripts, the
 	// manifest) must be there offline too, or its request fails.

@@ -1,6 +1,7 @@
 package e2e
 
 import (
+	"encoding/json"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -132,15 +133,18 @@ func TestScheduledPriceChange(t *testing.T) {
 }
 
 // waitCached waits until the service worker controls the page and holds
-// every file it caches (see TestWorksOfflineAfterTheFirstVisit).
+// every file it caches. go-app's worker caches in an install handler that
+// does not wait (no event.waitUntil), so "active" and "controlling" do not
+// yet mean "cached": each file is looked for as well.
 func waitCached(p *page, urls []string) {
-	list := "['" + strings.Join(urls, "','") + "']"
+	list, _ := json.Marshal(urls)
 	p.waitFor("the service worker to control the page and cache the app", `(() => {
 		if (!window.__e2eCached) {
 			window.__e2eCached = {ready: false};
+			const urls = `+string(list)+`;
 			const tick = async () => {
 				await navigator.serviceWorker.ready;
-				const hits = await Promise.all(`+list+`.map(u => caches.match(u)));
+				const hits = await Promise.all(urls.map(u => caches.match(u)));
 				if (navigator.serviceWorker.controller && hits.every(Boolean)) window.__e2eCached.ready = true;
 				else setTimeout(tick, 50);
 			};
