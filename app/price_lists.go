@@ -31,10 +31,13 @@ func (c *calculator) setToday(day time.Time) {
 func (c *calculator) watchDay(ctx app.Context) {
 	check := func() {
 		c.mounted.Dispatch(func(ctx app.Context) {
-			if d := today(); !d.Equal(c.today) {
-				c.setToday(d)
-				c.reprice()
+			d := today()
+			if d.Equal(c.today) {
+				ctx.PreventUpdate() // the same day: nothing to draw
+				return
 			}
+			c.setToday(d)
+			c.reprice()
 		})
 	}
 	app.Window().Get("document").Call("addEventListener", "visibilitychange", app.FuncOf(func(app.Value, []app.Value) any {
