@@ -146,7 +146,13 @@ func TestFirstVisitSpeaksTheBrowsersLanguage(t *testing.T) {
 
 	// A browser set to English, on a fresh profile.
 	en := newPageInBrowser(t, "accept-lang=en-US")
-	en.open("/")
+	// Before app.wasm runs, the server's Chinese page shows no Chinese.
+	release := en.openHoldingAppWasm("/")
+	en.waitFor("the page in English", `document.documentElement.lang === 'en'`, `document.documentElement.lang`)
+	en.waitText(el(`document.getElementById('app-wasm-loader-label')`), "Starting the calculator 0%, ready to edit in a moment")
+	en.waitFor("no Chinese text in view", `!/\p{Script=Han}/u.test(document.body.innerText)`, `document.body.innerText`)
+	release()
+	en.waitReady()
 	en.waitPageLanguage("English", "en")
 	en.waitText(h1, enTitle)
 	en.leave()
