@@ -197,6 +197,25 @@ func TestPlanSummarySaysWhatIsPaidWhen(t *testing.T) {
 	p.waitText(heading, "合计")
 	p.waitGone(el(`document.getElementById('total-plan')`))
 
+	// A payment with a price-on-request item says so, inside the bar on a phone.
+	p.leave()
+	p.open(planLink + "&l=bot-pro,plan,1,,,6")
+	p.useViewport(viewports[0])
+	p.waitShownText(paid(6), "4,795.20 元 + 价格请联系架构师")
+	if bad := eval[[]string](p, `(() => {
+		const bar = document.querySelector('.summary').getBoundingClientRect();
+		const toggle = document.getElementById('summary-toggle').getBoundingClientRect();
+		return [...document.querySelectorAll('#total-plan *')].filter(e => {
+			const r = e.getBoundingClientRect();
+			return r.right > bar.right || r.left < bar.left ||
+				(r.left < toggle.right && toggle.left < r.right && r.top < toggle.bottom && toggle.top < r.bottom);
+		}).map(e => e.id || e.tagName);
+	})()`); len(bad) > 0 {
+		t.Errorf("at 360 px, parts of the payments leave the bar or lie under its button: %q", bad)
+	}
+	p.screenshotView("plan-summary-zh-360-on-request")
+	p.step("reset viewport", chromedp.ResetViewport())
+
 	p.leave()
 	p.open(planLink)
 	for _, lang := range []struct {
