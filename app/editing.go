@@ -46,7 +46,7 @@ func (c *calculator) committed() { c.feedback.announcement = c.totalAnnouncement
 // totalAnnouncement is what screen readers hear of the total.
 func (c *calculator) totalAnnouncement() string {
 	text, _ := totalText(c.edit.quote, c.lang)
-	return t(c.lang, msgTotal) + " " + text
+	return planAnnouncement(t(c.lang, msgTotal)+" "+text, planPaidView(&c.edit.quote, c.lang), text, c.lang)
 }
 
 func (c *calculator) setLine(ctx app.Context, i int, l pricing.Line) {

@@ -155,6 +155,7 @@ const (
 	msgPlanPerYear
 	msgTimeline
 	msgPlanPaidLine
+	msgPlanLineAt
 	// The visitor's estimates (estimates.go, estimate_list.go, notice.go)
 	msgEstimates
 	msgEstimatesShow
@@ -339,6 +340,7 @@ var messages = [msgCount][2]string{
 	msgPlanPerYear:            {"/年", " a year"},
 	msgTimeline:               {"付款时间线", "Payment timeline"},
 	msgPlanPaidLine:           {"%s：%s", "%s: %s"},
+	msgPlanLineAt:             {"%s增购", "Added at %s"},
 	msgEstimates:              {"我的估算", "My estimates"},
 	msgEstimatesShow:          {"我的估算（%s）", "My estimates (%s)"},
 	msgEstimatesHint:          {"估算保存在此设备的浏览器中，不上传；可随时切换、重命名、复制或删除，也可导出备份。", "Estimates are kept in this browser on this device and never uploaded. Switch, rename, duplicate or delete them, or export a backup."},

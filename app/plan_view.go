@@ -49,10 +49,7 @@ func planView(q *pricing.Quote, lang pricing.Lang) planData {
 		Timeline: p.Timeline(lang),
 	}
 	for _, pay := range append([]pricing.Payment{p.Now}, p.Later...) {
-		pd := paymentData{Month: pay.Month, Amount: amountShown(pay.Amount, pay.OnRequest, false, lang), When: t(lang, msgPlanPaidNow)}
-		if pay.Month > 0 {
-			pd.When = tf(lang, msgPlanPaidAt, pricing.When(pay.Month, lang))
-		}
+		pd := paymentData{Month: pay.Month, Amount: amountShown(pay.Amount, pay.OnRequest, false, lang), When: paymentWhen(pay.Month, lang)}
 		for _, i := range pay.Lines {
 			l := q.Lines[i]
 			pl := paidLine{Name: l.Item.FullName(lang)}

@@ -130,10 +130,14 @@ func ownAddressBar(tab deviceStorage, frag string) bool {
 	return slices.Contains(links, frag)
 }
 
+// setRestoredLang sets the language remembered or named by the link; with
+// neither, the browser's (preferredLang).
 func (c *calculator) setRestoredLang(lang string) {
 	if lang != "" {
 		c.lang = pricing.ParseLang(lang)
+		return
 	}
+	c.lang = preferredLang(browserLanguages())
 }
 
 // navigate follows Back and Forward. An entry the page made names the

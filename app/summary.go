@@ -15,9 +15,10 @@ type totals struct {
 	Why               string // why the total is "—"
 	ExcludesOnRequest bool
 	Complete          bool
+	Plan              []planPaid // what a plan pays now and later (summary_plan.go); nil without planned additions
 }
 
-type summaryLine struct{ Name, Amount string }
+type summaryLine struct{ Name, When, Amount string }
 
 func summaryView(q pricing.Quote, lang pricing.Lang) totals {
 	s := totals{ExcludesOnRequest: q.ExcludesOnRequest, Complete: q.Complete}
@@ -33,8 +34,9 @@ func summaryView(q pricing.Quote, lang pricing.Lang) totals {
 		case l.Priced:
 			amount = money(l.Amount, lang)
 		}
-		s.Lines = append(s.Lines, summaryLine{name, amount})
+		s.Lines = append(s.Lines, summaryLine{name, plannedAt(&q.Lines[i], lang), amount})
 	}
+	s.Plan = planPaidView(&q, lang)
 	var priced bool
 	s.Total, priced = totalText(q, lang)
 	switch {
@@ -92,7 +94,8 @@ func (s *summary) Render() app.UI {
 	items := make([]app.UI, len(q.Lines))
 	for i, l := range q.Lines {
 		items[i] = app.Elem("li").Body(
-			app.Elem("span").Class("summary-name").Text(l.Name),
+			app.Elem("span").Class("summary-name").Body(app.Text(l.Name),
+				app.If(l.When != "", func() app.UI { return app.Elem("span").Class("summary-when").Text(l.When) })),
 			app.Elem("span").Class("summary-amount").Text(l.Amount),
 		)
 	}
@@ -110,8 +113,9 @@ func (s *summary) Render() app.UI {
 	}
 	return app.Elem("section").Class("summary").Attr("aria-labelledby", "total-heading").Body(
 		app.Elem("div").Class("summary-bar").Body(
-			app.Elem("h2").ID("total-heading").Text(t(lang, msgTotal)),
+			app.Elem("h2").ID("total-heading").Text(totalHeading(q, lang)),
 			app.Elem("output").ID("total").Class(totalClass).Text(q.Total),
+			app.If(len(q.Plan) > 0, func() app.UI { return planPaidList(q.Plan) }),
 			untilStarted(app.Elem("button").Attr("type", "button").Class("btn summary-toggle no-print").ID("summary-toggle").
 				Attr("aria-expanded", strconv.FormatBool(s.Open)).Attr("aria-controls", "summary-details").Text(toggle).
 				OnClick(func(ctx app.Context, e app.Event) { s.Actions.toggleSummary() })),

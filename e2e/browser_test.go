@@ -96,7 +96,8 @@ func (s *server) stop() { s.Stop() }
 // startBrowser starts one headless Chromium for the whole run, with a fresh
 // profile directory.
 func startBrowser() (context.Context, func(), error) {
-	// Date inputs take their field order from the browser's locale.
+	// Date inputs take their field order from the browser's locale; the
+	// page its language from the accepted ones, Chinese (internal/chrome).
 	b, err := chrome.Start(context.Background(), chrome.Options{Args: []string{"lang=en-US"}})
 	if err != nil {
 		return nil, nil, err

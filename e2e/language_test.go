@@ -1,9 +1,13 @@
 package e2e
 
 import (
+	"context"
+	"fmt"
 	"regexp"
 	"strings"
 	"testing"
+
+	"qidian-calculator/internal/chrome"
 )
 
 // screenTexts lists every piece of text a visitor can meet: text nodes
@@ -131,4 +135,87 @@ func TestEnglishLinkNotice(t *testing.T) {
 		`text(document.querySelector('.notice'))`)
 	p.waitText(amountOf(1), "¥9,990.00")
 	p.checkTexts("tampered link, English", true)
+}
+
+// Issue 30: with no language chosen and none in the link, the page speaks
+// the browser's; a remembered choice, and a link's lang, win over it.
+func TestFirstVisitSpeaksTheBrowsersLanguage(t *testing.T) {
+	t.Parallel()
+	const enTitle, zhTitle = "Tencent Qidian Customer Service price calculator", "腾讯企点客服 价格计算器"
+	h1 := el(`document.querySelector('h1')`)
+
+	// A browser set to English, on a fresh profile.
+	en := newPageInBrowser(t, "accept-lang=en-US")
+	// Before app.wasm runs, the server's Chinese page shows no Chinese.
+	release := en.openHoldingAppWasm("/")
+	en.waitFor("the page in English", `document.documentElement.lang === 'en'`, `document.documentElement.lang`)
+	en.waitText(el(`document.getElementById('app-wasm-loader-label')`), "Starting the calculator 0%, ready to edit in a moment")
+	en.waitFor("no Chinese text in view", `!/\p{Script=Han}/u.test(document.body.innerText)`, `document.body.innerText`)
+	release()
+	en.waitReady()
+	en.waitPageLanguage("English", "en")
+	en.waitText(h1, enTitle)
+	en.leave()
+	en.open(exampleLink)
+	en.waitText(amountOf(1), "¥9,990.00")
+	en.waitPageLanguage("English", "en")
+	en.checkTexts("first visit, English browser", true)
+	// A link's lang wins over the browser's, for that link only.
+	en.leave()
+	en.open("/#v=1&lang=zh-CN&l=chat-basic,new,5,2")
+	en.waitText(amountOf(1), "9,990.00 元")
+	en.waitPageLanguage("简体中文", "zh")
+	en.leave()
+	en.open("/")
+	en.waitPageLanguage("English", "en")
+	// Chosen, Chinese is remembered over the browser's English.
+	en.chooseLanguage("简体中文")
+	en.leave()
+	en.open("/")
+	en.waitPageLanguage("简体中文", "zh")
+	en.waitText(h1, zhTitle)
+
+	// A browser set to Chinese opens in Chinese; a link's lang and a
+	// remembered English win over it.
+	zh := newPage(t)
+	zh.open("/")
+	zh.waitPageLanguage("简体中文", "zh")
+	zh.waitText(h1, zhTitle)
+	zh.leave()
+	zh.open("/#v=1&lang=en&l=chat-basic,new,5,2")
+	zh.waitText(amountOf(1), "¥9,990.00")
+	zh.waitPageLanguage("English", "en")
+	zh.leave()
+	zh.open("/")
+	zh.waitPageLanguage("简体中文", "zh")
+	zh.chooseLanguage("English")
+	zh.leave()
+	zh.open("/")
+	zh.waitPageLanguage("English", "en")
+	zh.waitText(h1, enTitle)
+}
+
+// waitPageLanguage waits until the switch shows name as chosen and the
+// page is marked with that language: <html lang> by the app, and its
+// lang-en or lang-zh class by app.js before the app started, so the
+// server's Chinese page did not show to an English visitor.
+func (p *page) waitPageLanguage(name, short string) {
+	p.t.Helper()
+	p.waitLanguage(name)
+	p.waitFor("<html> marked "+short,
+		fmt.Sprintf(`document.documentElement.lang.startsWith(%[1]s) && document.documentElement.classList.contains('lang-' + %[1]s)`, jsString(short)),
+		`document.documentElement.outerHTML.slice(0, 200)`)
+}
+
+// newPageInBrowser opens a tab in a Chromium of its own, on a fresh
+// profile, started with args beyond the shared browser's: another
+// language, say.
+func newPageInBrowser(t *testing.T, args ...string) *page {
+	t.Helper()
+	b, err := chrome.Start(context.Background(), chrome.Options{Args: append([]string{"lang=en-US"}, args...)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(b.Stop)
+	return openTab(t, b.Tab, baseURL)
 }

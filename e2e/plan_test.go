@@ -175,3 +175,81 @@ func (p *page) screenshotTimeline(name string) {
 	}
 	p.step("reset viewport", chromedp.ResetViewport())
 }
+
+// planLink is the seed plan as a link: 5 users for 2 years, 3 more at month 6.
+const planLink = "/#v=1&l=chat-basic,new,5,2&l=chat-basic,plan,3,,,6"
+
+// Issue 30: a plan's total box says its total is the whole plan's, and
+// what is paid now and at each later month; a planned line in its list
+// carries its month.
+func TestPlanSummarySaysWhatIsPaidWhen(t *testing.T) {
+	t.Parallel()
+	p := newPage(t)
+	heading := el(`document.getElementById('total-heading')`)
+	paidWhen := func(m int) el { return el(fmt.Sprintf(`document.getElementById('total-paid-%d-when')`, m)) }
+	paid := func(m int) el { return el(fmt.Sprintf(`document.getElementById('total-paid-%d')`, m)) }
+	lineWhen := func(n int) el {
+		return el(fmt.Sprintf(`document.querySelector('.summary-lines li:nth-child(%d) .summary-when')`, n))
+	}
+
+	// Without planned additions the box is the plain total.
+	p.openExample()
+	p.waitText(heading, "合计")
+	p.waitGone(el(`document.getElementById('total-plan')`))
+
+	// A payment with a price-on-request item says so, inside the bar on a phone.
+	p.leave()
+	p.open(planLink + "&l=bot-pro,plan,1,,,6")
+	p.useViewport(viewports[0])
+	p.waitShownText(paid(6), "4,795.20 元 + 价格请联系架构师")
+	if bad := eval[[]string](p, `(() => {
+		const bar = document.querySelector('.summary').getBoundingClientRect();
+		const toggle = document.getElementById('summary-toggle').getBoundingClientRect();
+		return [...document.querySelectorAll('#total-plan *')].filter(e => {
+			const r = e.getBoundingClientRect();
+			return r.right > bar.right || r.left < bar.left ||
+				(r.left < toggle.right && toggle.left < r.right && r.top < toggle.bottom && toggle.top < r.bottom);
+		}).map(e => e.id || e.tagName);
+	})()`); len(bad) > 0 {
+		t.Errorf("at 360 px, parts of the payments leave the bar or lie under its button: %q", bad)
+	}
+	p.screenshotView("plan-summary-zh-360-on-request")
+	p.step("reset viewport", chromedp.ResetViewport())
+
+	p.leave()
+	p.open(planLink)
+	for _, lang := range []struct {
+		name, short, whole, total, now, nowAmount, at6, at6Amount, line2 string
+	}{
+		{"简体中文", "zh", "整个计划合计", "14,785.20 元", "现在支付", "9,990.00 元", "第6个月支付", "4,795.20 元", "第6个月增购"},
+		{"English", "en", "Whole plan", "¥14,785.20", "Paid now", "¥9,990.00", "Paid at month 6", "¥4,795.20", "Added at month 6"},
+	} {
+		if lang.name == "English" {
+			p.chooseLanguage("English")
+		}
+		for _, v := range viewports {
+			p.useViewport(v)
+			// Shown in the bar on a phone, without opening its list.
+			p.waitShownText(heading, lang.whole)
+			p.waitShownText(total, lang.total)
+			p.waitShownText(paidWhen(0), lang.now)
+			p.waitShownText(paid(0), lang.nowAmount)
+			p.waitShownText(paidWhen(6), lang.at6)
+			p.waitShownText(paid(6), lang.at6Amount)
+			p.waitFor("the total's live region to name the whole plan and what is paid now",
+				fmt.Sprintf(`text(document.getElementById('total-announce')).startsWith(%s)`, jsString(lang.whole+" "+lang.total)),
+				`text(document.getElementById('total-announce'))`)
+			p.screenshotView("plan-summary-" + lang.short + "-" + v.name)
+			if v.mobile {
+				p.click(el(`document.getElementById('summary-toggle')`))
+			}
+			p.waitShownText(lineWhen(2), lang.line2)
+			p.waitGone(lineWhen(1))
+			if v.mobile {
+				p.screenshotView("plan-summary-" + lang.short + "-" + v.name + "-open")
+				p.click(el(`document.getElementById('summary-toggle')`))
+			}
+		}
+		p.step("reset viewport", chromedp.ResetViewport())
+	}
+}

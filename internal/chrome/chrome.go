@@ -53,6 +53,10 @@ var flags = []string{
 	"disable-sync",
 	// A desktop window, where the calculator's total is on screen.
 	"window-size=1280,800",
+	// A visitor who reads Chinese, whom the page is written for: the page
+	// speaks the browser's language when the visitor has chosen none.
+	// Options.Args may ask for another (accept-lang=en-US).
+	"accept-lang=zh-CN",
 }
 
 // Browser is one running Chromium and its first tab.
@@ -68,7 +72,8 @@ type Options struct {
 	// Profile is the user data directory to use and keep. Empty: a new
 	// temporary one, removed by Stop, as for a first-time visitor.
 	Profile string
-	// Args are extra switches ("lang=en-US", "js-flags=…"), without "--".
+	// Args are extra switches ("lang=en-US", "js-flags=…"), without "--";
+	// one named in flags replaces it.
 	Args []string
 }
 

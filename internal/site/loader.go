@@ -151,7 +151,9 @@ func fetchWasmKeepingResponse(appJS []byte) ([]byte, error) {
 // theirs (web/app.css), and go-app's loading label follows. It chooses as
 // the app does: an embedding page's lang (app/embed.go), else the language
 // the visitor last chose (app/persist.go's langKey, JSON as go-app stores
-// it), else a share link's lang=; "en…" is English, anything else Chinese.
+// it), else a share link's lang=, else the browser's languages as
+// app/lang_browser.go's preferredLang reads them; "en…" is English,
+// anything else Chinese.
 const startLanguage = `// The visitor's language while app.wasm starts (internal/site/loader.go).
 var qidianStartLang = (function () {
   function params(s) {
@@ -163,6 +165,14 @@ var qidianStartLang = (function () {
     });
     return out;
   }
+  function browserTag() {
+    var tags = (navigator.languages && navigator.languages.length) ? navigator.languages : [navigator.language || ""];
+    for (var i = 0; i < tags.length; i++) {
+      if (/^zh/i.test(tags[i])) return "zh";
+      if (/^en/i.test(tags[i])) return "en";
+    }
+    return tags[0] ? "en" : "zh";
+  }
   var query = params(location.search), frag = params(location.hash), tag = "";
   if (query.embed === "1" || frag.embed === "1") tag = frag.lang || query.lang || "";
   if (!tag) {
@@ -172,6 +182,7 @@ var qidianStartLang = (function () {
     } catch (e) {}
   }
   if (!tag) tag = frag.lang || "";
+  if (!tag) tag = browserTag();
   var en = /^(en|EN)/.test(tag), root = document.documentElement;
   root.lang = en ? "en" : "zh-CN";
   root.classList.add(en ? "lang-en" : "lang-zh");

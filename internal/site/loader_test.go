@@ -92,6 +92,7 @@ func TestAppJSStartsInTheVisitorsLanguage(t *testing.T) {
 	}
 	for _, want := range []string{
 		`localStorage.getItem("qidian.lang")`,
+		`if (!tag) tag = browserTag();`,
 		`root.classList.add(en ? "lang-en" : "lang-zh")`,
 		`const goappLoadingLabel = qidianStartLang === "en" ? "Starting the calculator {progress}%, ready to edit in a moment" : "计算器启动中 {progress}%，稍候即可编辑";`,
 	} {
