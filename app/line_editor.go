@@ -59,6 +59,9 @@ func (l *lineEditor) Render() app.UI {
 	return app.Elem("section").Class("line").ID(l.id("card")).Attr("aria-labelledby", l.id("title")).Body(
 		app.Elem("div").Class("line-head").Body(
 			app.Elem("h3").ID(l.id("title")).Text(title),
+			app.If(plannedAt(&q, lang) != "", func() app.UI { // R14: when the planned addition is paid
+				return app.Elem("span").Class("line-when").ID(l.id("when")).Text(plannedAt(&q, lang))
+			}),
 			l.amount(needsTerm),
 			app.Elem("button").Attr("type", "button").Class("btn-remove no-print").
 				Attr("aria-label", tf(lang, msgLineRemoveItem, strconv.Itoa(l.Index+1))).

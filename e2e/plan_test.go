@@ -245,6 +245,11 @@ func TestPlanSummarySaysWhatIsPaidWhen(t *testing.T) {
 			}
 			p.waitShownText(lineWhen(2), lang.line2)
 			p.waitGone(lineWhen(1))
+			// The line itself says it too, in the estimate.
+			p.waitText(css(line(2), ".line-when"), lang.line2)
+			if n := eval[int](p, `card(1).querySelectorAll('.line-when').length`); n != 0 {
+				t.Errorf("%s: the purchase, line 1, is marked as a planned addition", lang.name)
+			}
 			if v.mobile {
 				p.screenshotView("plan-summary-" + lang.short + "-" + v.name + "-open")
 				p.click(el(`document.getElementById('summary-toggle')`))
