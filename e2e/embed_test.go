@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"html/template"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -147,6 +148,41 @@ func TestEmbedTotalInViewWhileEditing(t *testing.T) {
 		}
 		p.screenshotView("embed-editing-" + v.name)
 		p.screenshot("embed-host-" + v.name)
+	}
+}
+
+// The example host page (make run EMBED_DEMO=…, internal/site/demo) keeps
+// the total in view the same way, in its bar above the frame.
+func TestEmbedDemoKeepsTheTotalInView(t *testing.T) {
+	t.Parallel()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	demo := ln.Addr().String()
+	ln.Close() // the server binds it again
+	srv, err := startServer("-embed-origins", "http://"+demo, "-embed-demo", demo)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(srv.stop)
+	for _, v := range viewports {
+		p := newPageOn(t, "http://"+demo) // a visitor of their own: a new, empty estimate
+		p.sizeAs(v)
+		p.step("open the demo", chromedp.Navigate(p.base+"/"))
+		f := p.calcFrame(srv.url)
+		// The demo's form sends the calculator a share link to open.
+		p.step("open a link from the demo", chromedp.Evaluate[chromedp.Void](fmt.Sprintf(`(() => {
+			document.getElementById('open-link').value = %s; document.getElementById('open').requestSubmit(); })()`,
+			jsString(srv.url+"/#v=1&l=chat-basic,new,5,2"))))
+		p.waitText(el(`document.getElementById('total')`), "9,990.00 元")
+		f.fill(labelled(line(1), usersLabel), "6")
+		p.waitText(el(`document.getElementById('total')`), "11,988.00 元")
+		f.waitText(el(`document.getElementById('embed-total')`), "合计 11,988.00 元")
+		if !eval[bool](p, `(() => { const r = document.getElementById('calc-total').getBoundingClientRect(); return r.height > 0 && r.top >= 0 && r.bottom <= innerHeight; })()`) {
+			t.Errorf("%s: the demo's total is out of its window while line 1 is edited", v.name)
+		}
+		p.screenshotView("embed-demo-editing-" + v.name)
 	}
 }
 
