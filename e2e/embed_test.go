@@ -121,33 +121,39 @@ func TestEmbedTotalInViewWhileEditing(t *testing.T) {
 	t.Parallel()
 	srv, allowed, _ := startEmbedding(t)
 	p := newPageOn(t, allowed.URL)
+	type language struct{ name, lang, users, before, after, total string }
 	for _, v := range viewports {
-		p.sizeAs(v)
-		p.openHost("#embed=1&v=1&l=chat-basic,new,5,2")
-		p.waitMessage("the linked estimate", `m.type === 'qidian-calculator:estimate' && m.total === '9990.00'`)
-		f := p.calcFrame(srv.url)
-		f.waitText(el(`document.getElementById('embed-total')`), "合计 9,990.00 元")
-		users := labelled(line(1), usersLabel)
-		f.fill(users, "6")
-		f.waitFor("the field still edited", `document.activeElement === `+string(users), `document.activeElement && document.activeElement.id`)
-		p.waitText(el(`document.getElementById('total')`), "11,988.00 元")
-		f.waitText(el(`document.getElementById('embed-total')`), "合计 11,988.00 元")
-		where := eval[map[string]float64](f.page, `(() => { const r = document.getElementById('embed-total').getBoundingClientRect();
+		for _, l := range []language{
+			{"zh", "zh", usersLabel, "合计 9,990.00 元", "合计 11,988.00 元", "11,988.00 元"},
+			{"en", "en", "Users", "Total ¥9,990.00", "Total ¥11,988.00", "¥11,988.00"},
+		} {
+			p.sizeAs(v)
+			p.openHost("#embed=1&lang=" + l.lang + "&v=1&l=chat-basic,new,5,2")
+			p.waitMessage("the linked estimate", `m.type === 'qidian-calculator:estimate' && m.total === '9990.00'`)
+			f := p.calcFrame(srv.url)
+			f.waitText(el(`document.getElementById('embed-total')`), l.before)
+			users := labelled(line(1), l.users)
+			f.fill(users, "6")
+			f.waitFor("the field still edited", `document.activeElement === `+string(users), `document.activeElement && document.activeElement.id`)
+			p.waitText(el(`document.getElementById('total')`), l.total)
+			f.waitText(el(`document.getElementById('embed-total')`), l.after)
+			where := eval[map[string]float64](f.page, `(() => { const r = document.getElementById('embed-total').getBoundingClientRect();
 			return {top: r.top, bottom: r.bottom, height: r.height}; })()`)
-		inView := eval[map[string]any](p, fmt.Sprintf(`(() => {
+			inView := eval[map[string]any](p, fmt.Sprintf(`(() => {
 			const f = document.getElementById('calc').getBoundingClientRect(), bar = document.getElementById('host-total').getBoundingClientRect();
 			const top = f.top + %v, bottom = f.top + %v;
 			return {host: bar.top >= 0 && bar.bottom <= innerHeight, frame: %v > 0 && top >= bar.bottom && bottom <= innerHeight,
 				at: [top, bottom], bar: [bar.top, bar.bottom], innerHeight};
 		})()`, where["top"], where["bottom"], where["height"]))
-		if inView["host"] != true {
-			t.Errorf("%s: the host's total is out of its window while line 1 is edited: %v", v.name, inView)
+			if inView["host"] != true {
+				t.Errorf("%s %s: the host's total is out of its window while line 1 is edited: %v", v.name, l.name, inView)
+			}
+			if inView["frame"] != true {
+				t.Errorf("%s %s: the frame's total is out of the host's window while line 1 is edited: %v", v.name, l.name, inView)
+			}
+			p.screenshotView("embed-editing-" + v.name + "-" + l.name)
+			p.screenshot("embed-host-" + v.name + "-" + l.name)
 		}
-		if inView["frame"] != true {
-			t.Errorf("%s: the frame's total is out of the host's window while line 1 is edited: %v", v.name, inView)
-		}
-		p.screenshotView("embed-editing-" + v.name)
-		p.screenshot("embed-host-" + v.name)
 	}
 }
 
