@@ -197,6 +197,7 @@ func (c *calculator) estimateSection() app.UI {
 			return app.Elem("p").Class("empty").ID("estimate-empty").Text(t(lang, msgLineEmpty))
 		}),
 		app.Elem("div").Class("line-list").Body(lines...),
+		app.If(embedded.On && len(lines) > 0, func() app.UI { return embedTotal(c.edit.quote, lang) }),
 		app.Elem("button").Attr("type", "button").Class("btn btn-add no-print").ID("add-line").Text("＋ "+t(lang, msgLineAdd)).
 			OnClick(func(ctx app.Context, e app.Event) {
 				if c.addLines(ctx, defaultLine()) {

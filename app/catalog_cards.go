@@ -43,7 +43,7 @@ func (cc *catalogCards) Render() app.UI {
 		if selected {
 			tabIndex = 0
 		}
-		tabs[i] = app.Elem("button").Attr("type", "button").Class("product-tab").ID(productTabID(p)).Role("tab").
+		tabs[i] = keptTap(app.Elem("button")).Attr("type", "button").Class("product-tab").ID(productTabID(p)).Role("tab").
 			Attr("aria-selected", strconv.FormatBool(selected)).Attr("aria-controls", productPanelID(p)).TabIndex(tabIndex).
 			Text(p.Name.In(lang)).
 			OnClick(func(ctx app.Context, e app.Event) { cc.chosen = i }).
@@ -63,7 +63,7 @@ func (cc *catalogCards) Render() app.UI {
 		}
 		panels[i] = panel.Body(app.Elem("ul").Class("editions").Attr("aria-label", p.Name.In(lang)).Body(cards...))
 	}
-	return untilStarted(app.Elem("section").Class("catalog-cards no-print").Attr("aria-labelledby", "catalog-heading")).Body(
+	return app.Elem("section").Class("catalog-cards no-print").Attr("aria-labelledby", "catalog-heading").Body(
 		app.Elem("div").Class("catalog-head").Body(
 			app.Elem("h2").ID("catalog-heading").Text(t(lang, msgProducts)),
 			app.Elem("p").Class("hint").Text(t(lang, msgProductsHint)),
@@ -124,7 +124,7 @@ func (cc *catalogCards) card(it *pricing.Item) app.UI {
 		),
 		app.If(len(facts) > 0, func() app.UI { return app.Elem("ul").Class("facts").Body(facts...) }),
 		app.Elem("p").Class("includes").Text(it.Includes.In(lang)),
-		app.Elem("button").Attr("type", "button").Class("btn btn-card").ID("add-"+it.ID).Body(
+		keptTap(app.Elem("button")).Attr("type", "button").Class("btn btn-card").ID("add-"+it.ID).Body(
 			app.Text("＋ "+t(lang, msgAdvisorAdd)),
 			app.Elem("span").Class("visually-hidden").Text(t(lang, msgColon)+it.FullName(lang)),
 		).OnClick(func(ctx app.Context, e app.Event) { cc.Adder.addEdition(ctx, it) }),

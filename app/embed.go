@@ -300,3 +300,20 @@ func (b *embedBar) Render() app.UI {
 			Text(t(b.Lang, msgEmbedOpen)),
 	)
 }
+
+// embedTotal stands right under the lines in embed mode. The frame is as
+// tall as its content, so the summary's bar, fixed to the frame's bottom,
+// or its column, sticky in it, is out of the host's window while a line is
+// edited; this total is next to the line. Not a live region: the summary's
+// announcement says each change once.
+func embedTotal(q pricing.Quote, lang pricing.Lang) app.UI {
+	total, _ := totalText(q, lang)
+	return app.Elem("p").Class("embed-total").ID("embed-total").Body(
+		app.Elem("span").Class("embed-total-label").Text(t(lang, msgTotal)),
+		app.Text(" "),
+		app.Elem("span").Class("embed-total-value").Text(total),
+		app.If(!q.Complete, func() app.UI {
+			return app.Elem("span").Class("warning").Text(" " + t(lang, msgEmbedIncomplete))
+		}),
+	)
+}

@@ -89,6 +89,17 @@ func untilStarted[E interface{ Attr(string, any) E }](el E) E {
 	return el
 }
 
+// keptTap marks a button of the prerendered page whose tap, before app.wasm
+// runs, app.js keeps for the app to do once it has started (kept_taps.go,
+// internal/site/loader.go): a tap there is not lost. Its section is not
+// inert then, and its id names the same button in the running app.
+func keptTap[E interface{ Attr(string, any) E }](b E) E {
+	if app.IsServer {
+		return b.Attr("data-kept-tap", true)
+	}
+	return b
+}
+
 // money is an amount as the page shows it: "4,795.20 元" in Chinese,
 // "¥4,795.20" in English; pricing alone formats money.
 func money(m pricing.Money, lang pricing.Lang) string { return pricing.AmountText(m, lang) }

@@ -24,10 +24,10 @@ type exampleOpening interface {
 func (h *helpNotes) Render() app.UI {
 	lang := h.Lang
 	example := func(id string, key msg, e func() pricing.Estimate) app.UI {
-		return app.Elem("button").Attr("type", "button").Class("btn btn-quiet").ID(id).Text(t(lang, key)).
+		return keptTap(app.Elem("button")).Attr("type", "button").Class("btn btn-quiet").ID(id).Text(t(lang, key)).
 			OnClick(func(ctx app.Context, ev app.Event) { h.Examples.openExample(ctx, key, e()) })
 	}
-	return untilStarted(app.Elem("details").Class("help no-print").ID("help")).Body(
+	return app.Elem("details").Class("help no-print").ID("help").Body(
 		app.Elem("summary").Text(t(lang, msgHelp)),
 		app.Elem("ul").Body(
 			app.Elem("li").Text(t(lang, msgHelpNew)),

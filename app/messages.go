@@ -105,6 +105,7 @@ const (
 	msgExamplesHint
 	msgOpening
 	msgEmbedOpen
+	msgEmbedIncomplete
 	msgDocTitle
 	msgDocSeller
 	msgDocReference
@@ -290,6 +291,7 @@ var messages = [msgCount][2]string{
 	msgExamplesHint:      {"打开算例会替换当前估算。", "Opening an example replaces the current estimate."},
 	msgOpening:           {"正在打开您的估算…", "Opening your estimate…"},
 	msgEmbedOpen:         {"在新窗口打开", "Open in a new window"},
+	msgEmbedIncomplete:   {"（估算不完整）", "(incomplete)"},
 	msgDocTitle:          {"报价单", "Quotation"},
 	msgDocSeller:         {"腾讯企点客服", "Tencent Qidian customer service"},
 	msgDocReference:      {"报价单号", "Reference"},

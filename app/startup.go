@@ -63,6 +63,7 @@ func (c *calculator) OnNav(ctx app.Context) {
 	c.startEmbed(ctx)
 	c.syncPage(ctx)
 	c.showHeldValues(ctx)
+	c.replayKeptTaps(ctx)
 }
 
 // openingNote stands where the estimate and the total will be while the

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"html/template"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -111,6 +112,86 @@ func TestEmbed(t *testing.T) {
 	p.screenshot("embed-offline")
 }
 
+// Embedded, the total is in view while a line is edited, on a laptop and a
+// phone (issue 30): the frame is as tall as its content, so a bar fixed to
+// its bottom, or a column sticky in it, is far out of the host's window.
+// The host shows the total the page tells it, and the page shows it right
+// under its lines.
+func TestEmbedTotalInViewWhileEditing(t *testing.T) {
+	t.Parallel()
+	srv, allowed, _ := startEmbedding(t)
+	p := newPageOn(t, allowed.URL)
+	type language struct{ name, lang, users, before, after, total string }
+	for _, v := range viewports {
+		for _, l := range []language{
+			{"zh", "zh", usersLabel, "合计 9,990.00 元", "合计 11,988.00 元", "11,988.00 元"},
+			{"en", "en", "Users", "Total ¥9,990.00", "Total ¥11,988.00", "¥11,988.00"},
+		} {
+			p.sizeAs(v)
+			p.openHost("#embed=1&lang=" + l.lang + "&v=1&l=chat-basic,new,5,2")
+			p.waitMessage("the linked estimate", `m.type === 'qidian-calculator:estimate' && m.total === '9990.00'`)
+			f := p.calcFrame(srv.url)
+			f.waitText(el(`document.getElementById('embed-total')`), l.before)
+			users := labelled(line(1), l.users)
+			f.fill(users, "6")
+			f.waitFor("the field still edited", `document.activeElement === `+string(users), `document.activeElement && document.activeElement.id`)
+			p.waitText(el(`document.getElementById('total')`), l.total)
+			f.waitText(el(`document.getElementById('embed-total')`), l.after)
+			where := eval[map[string]float64](f.page, `(() => { const r = document.getElementById('embed-total').getBoundingClientRect();
+			return {top: r.top, bottom: r.bottom, height: r.height}; })()`)
+			inView := eval[map[string]any](p, fmt.Sprintf(`(() => {
+			const f = document.getElementById('calc').getBoundingClientRect(), bar = document.getElementById('host-total').getBoundingClientRect();
+			const top = f.top + %v, bottom = f.top + %v;
+			return {host: bar.top >= 0 && bar.bottom <= innerHeight, frame: %v > 0 && top >= bar.bottom && bottom <= innerHeight,
+				at: [top, bottom], bar: [bar.top, bar.bottom], innerHeight};
+		})()`, where["top"], where["bottom"], where["height"]))
+			if inView["host"] != true {
+				t.Errorf("%s %s: the host's total is out of its window while line 1 is edited: %v", v.name, l.name, inView)
+			}
+			if inView["frame"] != true {
+				t.Errorf("%s %s: the frame's total is out of the host's window while line 1 is edited: %v", v.name, l.name, inView)
+			}
+			p.screenshotView("embed-editing-" + v.name + "-" + l.name)
+			p.screenshot("embed-host-" + v.name + "-" + l.name)
+		}
+	}
+}
+
+// The example host page (make run EMBED_DEMO=…, internal/site/demo) keeps
+// the total in view the same way, in its bar above the frame.
+func TestEmbedDemoKeepsTheTotalInView(t *testing.T) {
+	t.Parallel()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	demo := ln.Addr().String()
+	ln.Close() // the server binds it again
+	srv, err := startServer("-embed-origins", "http://"+demo, "-embed-demo", demo)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(srv.stop)
+	for _, v := range viewports {
+		p := newPageOn(t, "http://"+demo) // a visitor of their own: a new, empty estimate
+		p.sizeAs(v)
+		p.step("open the demo", chromedp.Navigate(p.base+"/"))
+		f := p.calcFrame(srv.url)
+		// The demo's form sends the calculator a share link to open.
+		p.step("open a link from the demo", chromedp.Evaluate[chromedp.Void](fmt.Sprintf(`(() => {
+			document.getElementById('open-link').value = %s; document.getElementById('open').requestSubmit(); })()`,
+			jsString(srv.url+"/#v=1&l=chat-basic,new,5,2"))))
+		p.waitText(el(`document.getElementById('total')`), "9,990.00 元")
+		f.fill(labelled(line(1), usersLabel), "6")
+		p.waitText(el(`document.getElementById('total')`), "11,988.00 元")
+		f.waitText(el(`document.getElementById('embed-total')`), "合计 11,988.00 元")
+		if !eval[bool](p, `(() => { const r = document.getElementById('calc-total').getBoundingClientRect(); return r.height > 0 && r.top >= 0 && r.bottom <= innerHeight; })()`) {
+			t.Errorf("%s: the demo's total is out of its window while line 1 is edited", v.name)
+		}
+		p.screenshotView("embed-demo-editing-" + v.name)
+	}
+}
+
 // Another origin's page cannot frame the calculator: the browser refuses it
 // by the frame-ancestors the server sends.
 func TestEmbedRefusedForAnotherOrigin(t *testing.T) {
@@ -184,11 +265,14 @@ func (h *embedHost) serve(w http.ResponseWriter, r *http.Request) {
 }
 
 // hostPage follows the README's example: it sizes the frame to the height
-// the calculator tells, and keeps every message the calculator sends.
+// the calculator tells, shows the total it tells in a bar that stays at the
+// top of the window, and keeps every message the calculator sends.
 var hostPage = template.Must(template.New("host").Parse(`<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>Pricing</title><link rel="icon" href="data:,"></head>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Pricing</title><link rel="icon" href="data:,"></head>
 <body>
 <h1>Pricing</h1>
+<p id="host-total" style="position: sticky; top: 0; z-index: 1; margin: 0; padding: 8px 0; background: #fff">Total: <strong id="total">–</strong></p>
 <iframe id="calc" title="Price calculator" src="{{.Src}}" style="display: block; width: 100%; height: 300px; border: 0"></iframe>
 <script>
 const calc = document.getElementById('calc'), calcOrigin = {{.Calc}};
@@ -200,6 +284,7 @@ addEventListener('message', e => {
 	if (e.origin !== calcOrigin || e.source !== calc.contentWindow) return;
 	got.push(e.data);
 	if (e.data.type === 'qidian-calculator:height') calc.style.height = e.data.height + 'px';
+	if (e.data.type === 'qidian-calculator:estimate') document.getElementById('total').textContent = e.data.totalText ?? '—';
 });
 window.tell = m => calc.contentWindow.postMessage(m, calcOrigin);
 </script>

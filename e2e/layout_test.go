@@ -40,13 +40,19 @@ const overflow = `(() => {
 // useViewport sizes the tab as v and waits for the page to lay out at its width.
 func (p *page) useViewport(v viewport) {
 	p.t.Helper()
+	p.sizeAs(v)
+	p.waitFor(fmt.Sprintf("a %d px wide layout", v.width),
+		fmt.Sprintf(`document.documentElement.clientWidth === %d`, v.width), `document.documentElement.clientWidth`)
+}
+
+// sizeAs sizes the tab as v for the pages it opens next.
+func (p *page) sizeAs(v viewport) {
+	p.t.Helper()
 	opts := []chromedp.EmulateViewportOption{}
 	if v.mobile {
 		opts = append(opts, chromedp.EmulateMobile)
 	}
 	p.step("viewport "+v.name, chromedp.EmulateViewport(v.width, v.height, opts...))
-	p.waitFor(fmt.Sprintf("a %d px wide layout", v.width),
-		fmt.Sprintf(`document.documentElement.clientWidth === %d`, v.width), `document.documentElement.clientWidth`)
 }
 
 // checkLayout looks at the page in every viewport.

@@ -19,8 +19,9 @@ import (
 // prices, with a small status saying the calculator is starting; the
 // estimate and its total say "opening your estimate", never the example's
 // numbers: the server cannot know a shared link's estimate or a returning
-// visitor's (issue 12). The controls take no input yet, as go-app replaces
-// the page when it starts and would drop it. Then the link's estimate opens.
+// visitor's (issue 12). The fields take no input yet, as go-app replaces
+// the page when it starts and would drop it; the catalog's buttons keep a
+// tap for the app. Then the link's estimate opens.
 func TestPrerenderedPageWhileTheAppStarts(t *testing.T) {
 	t.Parallel()
 	p := newPage(t)
@@ -35,13 +36,15 @@ func TestPrerenderedPageWhileTheAppStarts(t *testing.T) {
 	}
 	p.waitShown(el(`[...document.querySelectorAll('.edition-price')].find(e => text(e) === '999元/用户/年')`))
 	inert := eval[[]string](p, `[...document.querySelectorAll('[inert]')].map(e => e.classList[0])`)
-	for _, want := range []string{"lang-switch", "toolbar", "lines", "advisor", "catalog-cards"} {
+	for _, want := range []string{"lang-switch", "toolbar", "lines", "advisor"} {
 		if !slices.Contains(inert, want) {
 			t.Errorf("before the app runs, .%s is not inert; inert: %q", want, inert)
 		}
 	}
-	if eval[bool](p, `(() => { const b = document.getElementById('add-chat-basic'); b.focus(); return document.activeElement === b })()`) {
-		t.Error("a card's button took focus before the app could answer it")
+	// The catalog's and the examples' buttons answer: app.js keeps their
+	// taps for the app (TestTapBeforeTheAppStartsIsKept).
+	if kept := eval[[]string](p, `[...document.querySelectorAll('.catalog-cards button, #help button')].filter(b => !b.matches('[data-kept-tap][id]') || b.closest('[inert]')).map(b => b.id || text(b))`); len(kept) > 0 {
+		t.Errorf("before the app runs, these buttons neither wait nor keep a tap: %q", kept)
 	}
 	p.screenshot("starting")
 
@@ -281,3 +284,74 @@ const notePaintsBeforeTheApp = `(() => {
     window.paintsBeforeTheApp = seen.concat(paints.takeRecords().map(note));
   }).observe(document, { subtree: true, childList: true });
 })();`
+
+// A tap on 加入估算 while app.wasm is still on its way is kept, and done
+// once the app has started: one line, not none (go-app replaces the
+// server's page as it starts, and a tap on it was dropped) and not two.
+func TestTapBeforeTheAppStartsIsKept(t *testing.T) {
+	t.Parallel()
+	p := newPage(t)
+	p.sizeAs(viewports[0])
+	release := p.openHoldingAppWasm("/")
+	add := el(`document.getElementById('add-chat-basic')`)
+	p.waitShown(add)
+	p.click(add)
+	p.waitShownText(el(`document.getElementById('kept-taps')`), "已记下您点的操作，启动后即完成")
+	p.screenshotView("starting-tap-kept-360")
+	release()
+	p.waitReady()
+	p.waitCount("section.line", 1)
+	p.waitText(titleOf(1), "第 1 项 · 在线客服 基础版")
+	p.waitText(total, "2,997.00 元")
+	p.settle()
+	if n := p.count("section.line"); n != 1 {
+		t.Errorf("one tap before the start made %d lines, want 1", n)
+	}
+
+	// A tab, then an example in the help: each done once, in order.
+	p.step("forget the estimate", chromedp.Evaluate[chromedp.Void](`localStorage.clear(), sessionStorage.clear()`))
+	p.leave()
+	release = p.openHoldingAppWasm("/")
+	p.click(el(`document.getElementById('product-phone')`))
+	p.click(el(`document.querySelector('#help > summary')`))
+	p.click(el(`document.getElementById('example-add')`))
+	p.waitShownText(el(`document.getElementById('kept-taps')`), "已记下您点的操作，启动后即完成")
+	release()
+	p.waitReady()
+	p.waitFor("the phone tab chosen", `document.getElementById('product-phone').getAttribute('aria-selected') === 'true'`,
+		`document.querySelector('[role=tab][aria-selected=true]').id`)
+	p.waitText(total, "4,795.20 元")
+	p.settle()
+	if n := p.count("section.line"); n != 1 {
+		t.Errorf("the example opened with %d lines, want its 1", n)
+	}
+}
+
+// The start-up status covers nothing the visitor reads first on a phone:
+// not the title, nor the language switch.
+func TestStartupStatusCoversNoTitleOnAPhone(t *testing.T) {
+	t.Parallel()
+	p := newPage(t)
+	p.sizeAs(viewports[0])
+	for _, path := range []string{"/", "/#lang=en"} {
+		release := p.openHoldingAppWasm(path)
+		p.waitShown(el(`document.getElementById('app-wasm-loader')`))
+		p.screenshotView("starting-status-360-" + map[string]string{"/": "zh", "/#lang=en": "en"}[path])
+		overlaps := eval[[]string](p, `(() => {
+			const a = document.getElementById('app-wasm-loader').getBoundingClientRect();
+			const cut = r => r.width > 0 && r.height > 0 && r.left < a.right && a.left < r.right && r.top < a.bottom && a.top < r.bottom;
+			return [...document.querySelectorAll('h1, .masthead .lang-switch, .masthead .lang-choice')]
+				.filter(e => visible(e) && cut(e.getBoundingClientRect())).map(e => e.tagName.toLowerCase() + '.' + e.className);
+		})()`)
+		if len(overlaps) > 0 {
+			t.Errorf("%s: the start-up status covers %q", path, overlaps)
+		}
+		if !eval[bool](p, `(() => { const r = document.getElementById('app-wasm-loader').getBoundingClientRect();
+			return r.top >= 0 && r.bottom <= innerHeight && r.left >= 0 && r.right <= innerWidth; })()`) {
+			t.Errorf("%s: the start-up status is not in view", path)
+		}
+		release()
+		p.waitReady()
+		p.leave()
+	}
+}

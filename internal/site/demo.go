@@ -16,6 +16,8 @@ var (
 	demoPage string
 	//go:embed demo/host.js
 	demoScript []byte
+	//go:embed demo/host.css
+	demoStyle []byte
 )
 
 // DemoHandler serves the example host page, framing the calculator at
@@ -31,11 +33,12 @@ func DemoHandler(calculatorURL string) (http.Handler, error) {
 		return nil, err
 	}
 	files := map[string]route{
-		"/":        {newAsset("index.html", page.Bytes()), revalidate},
-		"/host.js": {newAsset("host.js", demoScript), revalidate},
+		"/":         {newAsset("index.html", page.Bytes()), revalidate},
+		"/host.js":  {newAsset("host.js", demoScript), revalidate},
+		"/host.css": {newAsset("host.css", demoStyle), revalidate},
 	}
 	headers := http.Header{}
-	headers.Set("Content-Security-Policy", "default-src 'none'; script-src 'self'; frame-src "+u.Scheme+"://"+u.Host+"; base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
+	headers.Set("Content-Security-Policy", "default-src 'none'; script-src 'self'; style-src 'self'; frame-src "+u.Scheme+"://"+u.Host+"; base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
 	headers.Set("X-Content-Type-Options", "nosniff")
 	headers.Set("Referrer-Policy", "no-referrer")
 	return withHeaders(headers, uncachedErrors(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {

@@ -13,6 +13,7 @@ import (
 // than serve a loader that half works.
 var appJSRewrites = []func(appJS []byte) ([]byte, error){
 	registerWorkerAfterStart,
+	keepTapsBeforeStart,
 	startAppAfterFirstPaint,
 	speakVisitorsLanguage,
 	fetchWasmKeepingResponse,
@@ -239,4 +240,51 @@ var qidianSiteDataBlocked = (function () {
 
 func standInForBlockedStorage(appJS []byte) ([]byte, error) {
 	return append([]byte(blockedStorage), appJS...), nil
+}
+
+// go-app replaces the server's page when app.wasm starts, and on a slow
+// network that takes seconds: a tap on the page before then did nothing.
+// keptTaps, put before go-app's app.js, keeps the taps on the buttons the
+// page marks data-kept-tap (app/kept_taps.go), in order, by their id, for
+// the app to do once it has started; the button is marked as noted, and
+// the start-up status says so. That status moves into the total's bar,
+// in view on every screen and over nothing (web/app.css).
+const keptTaps = `// Taps before the app runs, kept for it (internal/site/loader.go).
+var qidianTakeKeptTaps = (function () {
+  var kept = [], taking = true, note = null;
+  var loader = document.getElementById("app-wasm-loader"), bar = document.querySelector(".summary-bar");
+  if (loader) {
+    note = document.createElement("p");
+    note.id = "kept-taps";
+    note.className = "kept-taps";
+    note.setAttribute("role", "status");
+    loader.appendChild(note);
+    if (bar) bar.appendChild(loader);
+  }
+  function keep(e) {
+    var b = e.target && e.target.closest ? e.target.closest("button[data-kept-tap][id]") : null;
+    if (!taking || !b) return;
+    e.preventDefault();
+    if (kept.length < 32) kept.push(b.id);
+    b.classList.add("tap-kept");
+    if (note) note.textContent = document.documentElement.lang === "en" ? ` + "%q" + ` : ` + "%q" + `;
+  }
+  document.addEventListener("click", keep, true);
+  return function () {
+    taking = false;
+    document.removeEventListener("click", keep, true);
+    return kept.splice(0);
+  };
+})();
+`
+
+// keptTapsNote is what the start-up status says once a tap is kept.
+var keptTapsNote = map[string]string{
+	"zh": "已记下您点的操作，启动后即完成",
+	"en": "Noted: what you tapped happens once the calculator has started",
+}
+
+// keepTapsBeforeStart puts keptTaps before go-app's app.js.
+func keepTapsBeforeStart(appJS []byte) ([]byte, error) {
+	return append(fmt.Appendf(nil, keptTaps, keptTapsNote["en"], keptTapsNote["zh"]), appJS...), nil
 }

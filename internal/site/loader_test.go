@@ -152,3 +152,22 @@ func TestRewriteAppJS(t *testing.T) {
 		}
 	}
 }
+
+// app.js keeps the taps on the server's page's marked buttons until the
+// app takes them, and says so in both languages (loader.go).
+func TestAppJSKeepsTapsBeforeTheAppStarts(t *testing.T) {
+	s := newTestSite(t)
+	js := string(body(t, do(s, http.MethodGet, "/app.js")))
+	snippet, _ := keepTapsBeforeStart(nil)
+	if n := strings.Count(js, string(snippet)); n != 1 {
+		t.Errorf("app.js has the kept-taps snippet %d times, want once", n)
+	}
+	if strings.Index(js, "var qidianTakeKeptTaps") > strings.Index(js, "go.run(") {
+		t.Error("app.js defines qidianTakeKeptTaps after it runs the app")
+	}
+	for _, want := range []string{`"` + keptTapsNote["zh"] + `"`, `"` + keptTapsNote["en"] + `"`, `closest("button[data-kept-tap][id]")`, `document.addEventListener("click", keep, true)`} {
+		if !strings.Contains(js, want) {
+			t.Errorf("app.js lacks %s", want)
+		}
+	}
+}

@@ -1,6 +1,7 @@
-// The host page's side of embedding: size the frame, show the estimate,
-// send a share link. Only messages from the calculator's frame count.
-const frame = document.getElementById("calculator");
+// The host page's side of embedding: size the frame, show the estimate's
+// total in the bar above it, send a share link. Only messages from the
+// calculator's frame count.
+const frame = document.getElementById("calc");
 const calculator = new URL(frame.src).origin;
 
 window.addEventListener("message", (event) => {
@@ -11,9 +12,9 @@ window.addEventListener("message", (event) => {
     document.getElementById("height").textContent = String(m.height);
   }
   if (m.type === "qidian-calculator:estimate") {
-    document.getElementById("total").textContent = m.total;
-    document.getElementById("complete").textContent = m.complete ? "complete" : "incomplete";
-    document.getElementById("on-request").textContent = m.onRequest ? "on request" : "";
+    document.getElementById("total").textContent = m.totalText ?? "—";
+    document.getElementById("complete").textContent = m.complete ? "" : "(incomplete)";
+    document.getElementById("on-request").textContent = m.onRequest ? "(price-on-request items left out)" : "";
     document.getElementById("link").href = m.link;
   }
 });
