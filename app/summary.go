@@ -74,6 +74,10 @@ type summary struct {
 	ShareLink    string
 	Notice       noticeView // what just happened, with 撤销 (notice.go)
 	Actions      summaryActions
+
+	// The bar's height and the page's focus, followed (summary_focus.go).
+	observer            app.Value
+	onResize, onFocusIn app.Func
 }
 
 // summaryActions is what the summary may change: it opens and closes its
@@ -82,6 +86,7 @@ type summaryActions interface {
 	estimateActions
 	noticeActions
 	toggleSummary()
+	closeSummary()
 }
 
 func (s *summary) Render() app.UI {
@@ -108,7 +113,7 @@ func (s *summary) Render() app.UI {
 	if q.Total == "—" {
 		totalClass += " pending"
 	}
-	return app.Elem("section").Class("summary").Attr("aria-labelledby", "total-heading").Body(
+	return app.Elem("section").Class("summary").Attr("aria-labelledby", "total-heading").OnKeyDown(s.escapeSummary).Body(
 		app.Elem("div").Class("summary-bar").Body(
 			app.Elem("h2").ID("total-heading").Text(t(lang, msgTotal)),
 			app.Elem("output").ID("total").Class(totalClass).Text(q.Total),
