@@ -193,7 +193,7 @@ func (c *calculator) estimateSection() app.UI {
 			return app.Elem("p").Class("empty").ID("estimate-empty").Text(t(lang, msgLineEmpty))
 		}),
 		app.Elem("div").Class("line-list").Body(lines...),
-		app.Elem("button").Attr("type", "button").Class("btn btn-add no-print").ID("add-line").Text("＋ "+t(lang, msgLineAdd)).
+		app.Elem("button").Attr("type", "button").Class("btn btn-add no-print").ID("add-line").Text("＋ "+t(lang, msgAddToEstimate)).
 			OnClick(func(ctx app.Context, e app.Event) {
 				if c.addLines(ctx, defaultLine()) {
 					c.focus(ctx, lineFieldID(len(c.edit.est.Lines)-1, "item"))

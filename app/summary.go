@@ -124,11 +124,13 @@ func (s *summary) Render() app.UI {
 		&pageNotice{Notice: s.Notice, Lang: lang, Actions: s.Actions},
 		app.Elem("div").Class(detailsClass).ID("summary-details").Body(
 			app.If(s.Opening, func() app.UI { return app.Elem("p").ID("total-why").Class("hint").Body(openingNote()...) }),
+			// While the total is "—", why is the one message: what the
+			// total leaves out needs a total.
 			app.If(q.Why != "", func() app.UI { return app.Elem("p").ID("total-why").Class("hint").Text(q.Why) }),
-			app.If(q.ExcludesOnRequest, func() app.UI {
+			app.If(q.Why == "" && q.ExcludesOnRequest, func() app.UI {
 				return app.Elem("p").ID("total-excludes").Class("note").Text(t(lang, msgTotalExcludes))
 			}),
-			app.If(!q.Complete, func() app.UI {
+			app.If(q.Why == "" && !q.Complete, func() app.UI {
 				return app.Elem("p").ID("total-incomplete").Class("warning").Text(t(lang, msgTotalIncomplete))
 			}),
 			app.If(len(items) > 0, func() app.UI {
