@@ -198,7 +198,7 @@ func (c *calculator) estimateSection() app.UI {
 		}),
 		app.Elem("div").Class("line-list").Body(lines...),
 		app.If(embedded.On && len(lines) > 0, func() app.UI { return embedTotal(c.edit.quote, lang) }),
-		app.Elem("button").Attr("type", "button").Class("btn btn-add no-print").ID("add-line").Text("＋ "+t(lang, msgLineAdd)).
+		app.Elem("button").Attr("type", "button").Class("btn btn-add no-print").ID("add-line").Text("＋ "+t(lang, msgAddToEstimate)).
 			OnClick(func(ctx app.Context, e app.Event) {
 				if c.addLines(ctx, defaultLine()) {
 					c.focus(ctx, lineFieldID(len(c.edit.est.Lines)-1, "item"))

@@ -125,7 +125,7 @@ func (cc *catalogCards) card(it *pricing.Item) app.UI {
 		app.If(len(facts) > 0, func() app.UI { return app.Elem("ul").Class("facts").Body(facts...) }),
 		app.Elem("p").Class("includes").Text(it.Includes.In(lang)),
 		keptTap(app.Elem("button")).Attr("type", "button").Class("btn btn-card").ID("add-"+it.ID).Body(
-			app.Text("＋ "+t(lang, msgAdvisorAdd)),
+			app.Text("＋ "+t(lang, msgAddToEstimate)),
 			app.Elem("span").Class("visually-hidden").Text(t(lang, msgColon)+it.FullName(lang)),
 		).OnClick(func(ctx app.Context, e app.Event) { cc.Adder.addEdition(ctx, it) }),
 	)

@@ -6,7 +6,7 @@ import (
 	"qidian-calculator/pricing"
 )
 
-// helpNotes explains the rules and opens the source's two worked examples.
+// helpNotes explains the rules and opens the source's worked examples.
 // A component of its own, so that go-app skips it on every keystroke: it
 // changes with the language only.
 type helpNotes struct {

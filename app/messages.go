@@ -22,7 +22,6 @@ const (
 	msgEstimateNew
 	msgLines
 	msgLine
-	msgLineAdd
 	msgLineRemove
 	msgLineRemoveItem
 	msgLineEmpty
@@ -61,7 +60,7 @@ const (
 	msgAdvisorHint
 	msgAdvisorSessions
 	msgAdvisorResult
-	msgAdvisorAdd
+	msgAddToEstimate
 	msgAdvisorAdded
 	msgHelp
 	msgHelpNew
@@ -208,10 +207,9 @@ var messages = [msgCount][2]string{
 	msgEstimateNew:       {"新建估算", "New estimate"},
 	msgLines:             {"估算明细", "Estimate lines"},
 	msgLine:              {"第 %d 项", "Item %d"},
-	msgLineAdd:           {"添加一项", "Add an item"},
 	msgLineRemove:        {"删除", "Remove"},
 	msgLineRemoveItem:    {"删除第 %d 项", "Remove item %d"},
-	msgLineEmpty:         {"估算中还没有项目：在上方的产品中点击“加入估算”，或点击“添加一项”。", "Nothing in this estimate yet: choose “Add to estimate” on a product above, or “Add an item”."},
+	msgLineEmpty:         {"估算中还没有项目：在上方的产品中或在下方点击“加入估算”。", "Nothing in this estimate yet: choose “Add to estimate” on a product above, or below."},
 	msgFieldItem:         {"产品与版本", "Product and edition"},
 	msgFieldMode:         {"购买方式", "Purchase type"},
 	msgModeNew:           {"新购", "New purchase"},
@@ -247,7 +245,7 @@ var messages = [msgCount][2]string{
 	msgAdvisorHint:       {"输入预计的机器人会话数，推荐总价最低的充值包组合。", "Enter the chatbot sessions you expect; we find the cheapest combination of packs."},
 	msgAdvisorSessions:   {"预计会话数（条）", "Expected sessions"},
 	msgAdvisorResult:     {"推荐：%s，共 %s 条配额，%s", "Cheapest: %s, a quota of %s sessions, %s"},
-	msgAdvisorAdd:        {"加入估算", "Add to estimate"},
+	msgAddToEstimate:     {"加入估算", "Add to estimate"}, // every button that adds a line
 	msgAdvisorAdded:      {"已加入估算。", "Added to the estimate."},
 	msgHelp:              {"计费规则说明", "How prices are computed"},
 	msgHelpNew:           {"新购按年计费：单价 × 数量 × 年数。在线客服、电话客服最低 3 用户起售，机器人最低 1 个起售。", "New purchases are yearly: unit price × quantity × years. Online chat and phone start at 3 users, chatbots at 1."},
@@ -287,8 +285,8 @@ var messages = [msgCount][2]string{
 	msgSummaryHide:       {"收起明细", "Hide items"},
 	msgSummaryLines:      {"各项金额", "Amount of each item"},
 	msgMore:              {"更多操作", "More actions"},
-	msgExamples:          {"官方价目中的两个算例", "The price list's two worked examples"},
-	msgExamplesHint:      {"打开算例会替换当前估算。", "Opening an example replaces the current estimate."},
+	msgExamples:          {"官方价目中的算例", "Worked examples from the price list"},
+	msgExamplesHint:      {"算例会打开为一份新的估算，您的估算不变。", "An example opens as a new estimate; yours stay as they are."},
 	msgOpening:           {"正在打开您的估算…", "Opening your estimate…"},
 	msgEmbedOpen:         {"在新窗口打开", "Open in a new window"},
 	msgEmbedIncomplete:   {"（估算不完整）", "(incomplete)"},

@@ -69,7 +69,7 @@ func (a *packAdvisor) Render() app.UI {
 					app.Elem("p").ID("advisor-result").Text(tf(lang, msgAdvisorResult,
 						packList(plan, lang), pricing.GroupInt(plan.Quota), money(plan.Cost, lang))),
 					app.If(!a.Added, func() app.UI {
-						return app.Elem("button").Attr("type", "button").Class("btn").ID("advisor-add").Text(t(lang, msgAdvisorAdd)).
+						return app.Elem("button").Attr("type", "button").Class("btn").ID("advisor-add").Text(t(lang, msgAddToEstimate)).
 							OnClick(func(ctx app.Context, e app.Event) { a.addPlan(ctx) })
 					}),
 				)

@@ -76,6 +76,10 @@ type summary struct {
 	ShareLink    string
 	Notice       noticeView // what just happened, with 撤销 (notice.go)
 	Actions      summaryActions
+
+	// The bar's height and the page's focus, followed (summary_focus.go).
+	observer            app.Value
+	onResize, onFocusIn app.Func
 }
 
 // summaryActions is what the summary may change: it opens and closes its
@@ -84,6 +88,7 @@ type summaryActions interface {
 	estimateActions
 	noticeActions
 	toggleSummary()
+	closeSummary()
 }
 
 func (s *summary) Render() app.UI {
@@ -111,7 +116,7 @@ func (s *summary) Render() app.UI {
 	if q.Total == "—" {
 		totalClass += " pending"
 	}
-	return app.Elem("section").Class("summary").Attr("aria-labelledby", "total-heading").Body(
+	return app.Elem("section").Class("summary").Attr("aria-labelledby", "total-heading").OnKeyDown(s.escapeSummary).Body(
 		app.Elem("div").Class("summary-bar").Body(
 			app.Elem("h2").ID("total-heading").Text(totalHeading(q, lang)),
 			app.Elem("output").ID("total").Class(totalClass).Text(q.Total),
@@ -123,11 +128,13 @@ func (s *summary) Render() app.UI {
 		&pageNotice{Notice: s.Notice, Lang: lang, Actions: s.Actions},
 		app.Elem("div").Class(detailsClass).ID("summary-details").Body(
 			app.If(s.Opening, func() app.UI { return app.Elem("p").ID("total-why").Class("hint").Body(openingNote()...) }),
+			// While the total is "—", why is the one message: what the
+			// total leaves out needs a total.
 			app.If(q.Why != "", func() app.UI { return app.Elem("p").ID("total-why").Class("hint").Text(q.Why) }),
-			app.If(q.ExcludesOnRequest, func() app.UI {
+			app.If(q.Why == "" && q.ExcludesOnRequest, func() app.UI {
 				return app.Elem("p").ID("total-excludes").Class("note").Text(t(lang, msgTotalExcludes))
 			}),
-			app.If(!q.Complete, func() app.UI {
+			app.If(q.Why == "" && !q.Complete, func() app.UI {
 				return app.Elem("p").ID("total-incomplete").Class("warning").Text(t(lang, msgTotalIncomplete))
 			}),
 			app.If(len(items) > 0, func() app.UI {

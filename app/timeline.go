@@ -119,10 +119,19 @@ func (f *timelineFigure) Render() app.UI {
 			grid = append(grid, text("tl-tick-label", x, tlTickLabel, "middle", tk.Label))
 		}
 	}
-	// The bar's ends are named too: now, and the month the term ends.
+	// The bar's ends are named too: now, and the month the term ends. A
+	// mark's row that names the same month (always the purchase's, now)
+	// makes the end's label one that print leaves out (web/print.css).
+	endClass := "tl-tick-label"
+	for _, m := range tl.Marks {
+		if m.Month == tl.Months {
+			endClass += " tl-named"
+			break
+		}
+	}
 	grid = append(grid,
-		text("tl-tick-label", "0", tlTickLabel, "start", pricing.When(0, lang)),
-		text("tl-tick-label", "100%", tlTickLabel, "end", pricing.When(tl.Months, lang)),
+		text("tl-tick-label tl-named", "0", tlTickLabel, "start", pricing.When(0, lang)),
+		text(endClass, "100%", tlTickLabel, "end", pricing.When(tl.Months, lang)),
 	)
 	var dots []app.UI
 	for _, m := range tl.Marks {
@@ -141,7 +150,8 @@ func (f *timelineFigure) Render() app.UI {
 		app.Elem("figcaption").ID(id+"-caption").Class("timeline-caption").Text(t(lang, msgTimeline)),
 		svg("svg").Class("timeline-svg").Role("img").Attr("aria-labelledby", id+"-text").
 			Attr("width", "100%").Attr("height", height).Attr("focusable", "false").Body(body...),
-		// Read instead of the picture; in print the plan above has the same figures.
-		app.Elem("p").ID(id+"-text").Class("visually-hidden").Text(tl.Text),
+		// Read instead of the picture; print leaves it out, as the plan
+		// above has the same figures and the picture its labels.
+		app.Elem("p").ID(id+"-text").Class("visually-hidden timeline-text").Text(tl.Text),
 	)
 }

@@ -36,7 +36,7 @@ func (tb *toolbar) Render() app.UI {
 	return untilStarted(app.Elem("nav").Class("toolbar no-print").Attr("aria-label", t(lang, msgToolbar))).Body(
 		button("copy-link", "btn btn-primary", msgLinkCopy, tb.Actions.copyLink),
 		button("print", "btn", msgPrint, tb.Actions.print),
-		app.Elem("details").Class("more").Body(
+		app.Elem("details").Class("more").OnKeyDown(escapeMenu).Body(
 			app.Elem("summary").Class("btn").Text(t(lang, msgMore)),
 			app.Elem("div").Class("more-menu").Body(
 				button("download-csv", "btn btn-quiet", msgExportCsv, tb.Actions.downloadCSV),

@@ -415,7 +415,7 @@ func (p *page) click(e el) {
 // settle waits until the page's DOM has not changed for 50 ms; after 3 s it
 // gives up, and the click goes ahead. go-app draws a keystroke's answer on a
 // timer, and that answer can move things: typing a 10th month brings the cap
-// note, which moves "＋ 添加一项" 47 px down. A click measured before that
+// note, which moves "＋ 加入估算" 47 px down. A click measured before that
 // draw and pressed after it lands on whatever moved under the pointer, and
 // the click is lost. Timers run in the order they fall due, so a draw
 // already pending (due in 8 ms) runs before the quiet period ends, and

@@ -50,7 +50,7 @@ func TestEmbed(t *testing.T) {
 	f.waitText(total, "¥9,990.00")
 
 	// A line added: the page grows, and says so.
-	f.click(button(document, "＋ Add an item"))
+	f.click(button(document, "＋ Add to estimate"))
 	f.waitCount("section.line", 2)
 	grown := p.waitMessage("a taller height", fmt.Sprintf(`m.type === 'qidian-calculator:height' && m.height > %v`, first["height"]))
 	p.waitMessage("the estimate with the line added", `m.type === 'qidian-calculator:estimate' && m.total === '12987.00'`)

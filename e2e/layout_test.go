@@ -105,3 +105,56 @@ func TestNothingScrollsSideways(t *testing.T) {
 	p.waitShown(el(`document.querySelector('.notice')`))
 	p.checkLayout("link-notice-en")
 }
+
+// fieldRows finds, in each row of fields (one flex line of .line-fields or
+// the quote's details), the tops of their boxes: a row whose boxes are not
+// level is listed with each field's label and box top.
+const fieldRows = `(() => {
+	const out = [];
+	for (const c of document.querySelectorAll('.line-fields, .quote-details')) {
+		if (!visible(c)) continue;
+		const rows = new Map();
+		for (const f of c.children) {
+			const box = f.matches('.field:not(.modes)') && f.querySelector(':scope > input, :scope > select, :scope > textarea');
+			if (!box || !visible(box)) continue;
+			const top = Math.round(f.getBoundingClientRect().top);
+			if (!rows.has(top)) rows.set(top, []);
+			rows.get(top).push({label: norm(f.querySelector('label').textContent), top: box.getBoundingClientRect().top});
+		}
+		for (const row of rows.values()) {
+			if (row.length > 1 && row.some(b => Math.abs(b.top - row[0].top) > 0.5)) {
+				out.push(row.map(b => b.label + '@' + Math.round(b.top)).join(' | '));
+			}
+		}
+	}
+	return out;
+})()`
+
+// Fields side by side have their boxes level, however long a label is
+// (购买年限（年） once wrapped at 1280 and sat its box 20 px lower).
+func TestFieldsInARowAreLevel(t *testing.T) {
+	t.Parallel()
+	p := newPage(t)
+	p.open("/#v=1&t=1,6&l=chat-basic,new,5,2&l=chat-basic,add,3&l=chat-basic,plan,3,,,6&l=knowledge-cloud,,1,,education&customer=ACME")
+	p.waitCount("section.line", 4)
+	for _, lang := range []string{"简体中文", "English"} {
+		p.chooseLanguage(lang)
+		for _, dates := range []bool{false, true} {
+			if dates {
+				p.click(labelEl(termSection, map[string]string{"简体中文": "按日期", "English": "Dates"}[lang]))
+				p.waitShown(css(termSection, "input[type=date]"))
+			}
+			for _, v := range viewports {
+				p.useViewport(v)
+				rows := eval[int](p, `document.querySelectorAll('.line-fields').length`)
+				if bad := eval[[]string](p, fieldRows); len(bad) > 0 {
+					t.Errorf("%s at %s, term by dates %v: boxes not level in %d of the rows of %d field groups: %q", lang, v.name, dates, len(bad), rows, bad)
+				}
+				p.screenshot(fmt.Sprintf("fields-level-%s-%s-dates-%v", v.name, map[string]string{"简体中文": "zh", "English": "en"}[lang], dates))
+			}
+			p.step("reset viewport", chromedp.ResetViewport())
+		}
+		p.click(labelEl(termSection, map[string]string{"简体中文": "按年月", "English": "Years and months"}[lang]))
+		p.waitShown(css(termSection, "#term-years"))
+	}
+}

@@ -346,3 +346,58 @@ func TestPrintLongQuote(t *testing.T) {
 		t.Errorf("40 lines printed on %d page", pages)
 	}
 }
+
+// printedTimeline is the text the printed timeline puts on paper: every
+// text that prints, a visually hidden one too (clipped to a pixel, it is
+// still in a PDF's text), and each of the picture's labels.
+const printedTimeline = `(() => {
+	const fig = document.getElementById('doc-timeline');
+	const texts = [];
+	const walker = document.createTreeWalker(fig, NodeFilter.SHOW_TEXT);
+	for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+		const t = norm(n.textContent);
+		if (t && visible(n.parentElement)) texts.push(t);
+	}
+	const labels = [...new Set([...fig.querySelectorAll('svg text')].filter(visible).map(e => norm(e.textContent)))];
+	return {texts, labels};
+})()`
+
+// The printed timeline says each of its labels once: not again in its
+// text alternative, nor at an end of the bar that a mark's row names.
+func TestPrintedTimelineSaysEachLabelOnce(t *testing.T) {
+	t.Parallel()
+	for _, lang := range []pricing.Lang{pricing.ZH, pricing.EN} {
+		t.Run(string(lang), func(t *testing.T) {
+			t.Parallel()
+			e := pricing.Estimate{Lang: lang, Lines: []pricing.Line{
+				{Item: "chat-basic", Mode: pricing.New, Quantity: "5", Years: "2"},
+				{Item: "chat-basic", Mode: pricing.Planned, Quantity: "3", After: "6"},
+			}}
+			p := newPage(t)
+			p.open("/#" + pricing.EncodeLink(e))
+			p.waitShown(css(document, "#timeline"))
+			p.printMedia()
+			p.waitShown(css(document, "#doc-timeline svg"))
+			got := eval[struct {
+				Texts  []string `json:"texts"`
+				Labels []string `json:"labels"`
+			}](p, printedTimeline)
+			if len(got.Labels) < 6 { // 1年, and a title and an amount for now, month 6 and the renewal
+				t.Fatalf("the printed timeline has %d labels: %q", len(got.Labels), got.Labels)
+			}
+			for _, l := range got.Labels {
+				var in []string
+				for _, s := range got.Texts {
+					if strings.Contains(strings.ToLower(s), strings.ToLower(l)) {
+						in = append(in, s)
+					}
+				}
+				if len(in) != 1 {
+					t.Errorf("%q prints %d times, in %q", l, len(in), in)
+				}
+			}
+			p.printPDF("print-timeline-" + string(lang))
+			p.screenshot("print-timeline-" + string(lang))
+		})
+	}
+}

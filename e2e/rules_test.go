@@ -25,6 +25,10 @@ const (
 	onRequest    = "价格请联系架构师"
 )
 
+// nothingPriced is why the total is "—" when no line can be priced; the
+// summary then says it in place of incomplete.
+const nothingPriced = "还没有可计价的项目：请先更正标出的输入。"
+
 // setTerm gives the shared remaining term as years and months (R7, R9).
 func (p *page) setTerm(years, months string) {
 	p.t.Helper()
@@ -53,11 +57,11 @@ func (p *page) chooseItem(n int, item string) {
 	p.waitText(titleOf(n), fmt.Sprintf("第 %d 项 · %s", n, item))
 }
 
-// addLine clicks "＋ 添加一项" and waits for the new card: chat basic, 3 users, 1 year.
+// addLine clicks "＋ 加入估算" and waits for the new card: chat basic, 3 users, 1 year.
 func (p *page) addLine() int {
 	p.t.Helper()
 	n := p.count("section.line") + 1
-	p.click(button(document, "＋ 添加一项"))
+	p.click(button(document, "＋ 加入估算"))
 	// The new card first: amountOf a card not drawn yet reads the page's
 	// first amount, which may be 2,997.00 元 too.
 	p.waitCount("section.line", n)
@@ -119,7 +123,8 @@ func TestMinimumsBindNewPurchasesOnly(t *testing.T) {
 	p.waitFieldError(users, "新购最低 3个用户起售。")
 	p.waitText(amountOf(1), "—")
 	p.waitText(total, "—") // nothing priced is no price
-	p.waitText(css(summary, "#total-incomplete"), incomplete)
+	p.waitText(css(summary, "#total-why"), nothingPriced)
+	p.waitGone(css(summary, "#total-incomplete"))
 
 	p.chooseItem(1, "电话客服 企业版")
 	p.waitValue(users, "3") // another product starts at its minimum
@@ -242,7 +247,8 @@ func TestRemainingTermFromDates(t *testing.T) {
 	p.typeDate(labelled(termSection, expiryLabel), "2026-11-27")
 	p.waitFieldError(labelled(termSection, expiryLabel), "到期日期必须晚于增购日期。")
 	p.waitText(amountOf(1), "—")
-	p.waitText(css(summary, "#total-incomplete"), incomplete)
+	p.waitText(css(summary, "#total-why"), nothingPriced)
+	p.waitGone(css(summary, "#total-incomplete")) // one message for one problem
 }
 
 // R11: price-on-request items can be estimated, show "价格请联系架构师",
@@ -306,7 +312,8 @@ func TestKnowledgeCloudNeedsAnIndustry(t *testing.T) {
 	industry := labelled(line(1), "行业")
 	p.waitFieldError(industry, "请填写行业。")
 	p.waitText(amountOf(1), "—")
-	p.waitText(css(summary, "#total-incomplete"), incomplete)
+	p.waitText(css(summary, "#total-why"), nothingPriced)
+	p.waitGone(css(summary, "#total-incomplete"))
 
 	p.choose(industry, "电商")
 	p.waitNoFieldError(industry)

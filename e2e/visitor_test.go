@@ -179,11 +179,11 @@ func TestKeyboardFocusStaysWhereTheVisitorIs(t *testing.T) {
 	p.waitGone(labelled(line(1), yearsLabel))
 	p.waitFor("focus on 增购", active+` === 'line1-mode-add'`, active)
 
-	p.step("focus add", chromedp.Focus(button(document, "＋ 添加一项").sel()))
+	p.step("focus add", chromedp.Focus(button(document, "＋ 加入估算").sel()))
 	p.step("press Enter", chromedp.KeyEvent(kb.Enter))
 	p.waitCount("section.line", 2)
 	p.waitFor("focus on the new line", active+` === 'line2-item'`, active)
-	p.step("press Enter again", chromedp.Focus(button(document, "＋ 添加一项").sel()), chromedp.KeyEvent(kb.Enter))
+	p.step("press Enter again", chromedp.Focus(button(document, "＋ 加入估算").sel()), chromedp.KeyEvent(kb.Enter))
 	p.waitCount("section.line", 3)
 
 	p.step("focus remove 2", chromedp.Focus(el(`document.querySelector('#line2-card .btn-remove')`).sel()))
