@@ -143,7 +143,7 @@ func (c *calculator) Render() app.UI {
 				&catalogCards{Lang: lang, Catalog: c.cat, Adder: c},
 				c.estimateSection(),
 				c.plan(),
-				&quoteDetails{Details: c.edit.est.Details, Reference: c.referenceShown(), Lang: lang, Edit: c},
+				&quoteDetails{Details: c.edit.est.Details, Reference: c.referenceShown(), Dated: c.dated(), Lang: lang, Edit: c},
 				&packAdvisor{Lang: lang, Added: c.edit.packsAdded, Catalog: c.cat, Packs: c},
 				&helpNotes{Lang: lang, Examples: c},
 			),

@@ -73,6 +73,8 @@ const (
 	msgQuoteDate
 	msgStale
 	msgChangeSeen
+	msgRequote
+	msgDetailsDated
 	msgLinkCopy
 	msgLinkCopied
 	msgLinkManual
@@ -257,6 +259,8 @@ var messages = [msgCount][2]string{
 	msgQuoteHeading:      {"报价单", "Quote"},
 	msgQuoteDate:         {"日期：%s", "Date: %s"},
 	msgChangeSeen:        {"知道了", "Got it"},
+	msgDetailsDated:      {"报价日期 %s，有效至 %s", "Quote date %s, valid until %s"},
+	msgRequote:           {"以今天为报价日期重新计价", "Requote as of today"},
 	msgStale:             {"此估算按 %s 版价目表生成，价格可能已变化；下面按当前 %s 版价目表计算。", "This estimate was made with the %s price list; prices may have changed. It is priced below with today's list (%s)."},
 	msgLinkCopy:          {"复制分享链接", "Copy share link"},
 	msgLinkCopied:        {"链接已复制，打开即可看到同一份估算（离线也可用）。", "Link copied: it opens this same estimate, even offline."},

@@ -93,8 +93,23 @@ func (c *calculator) showsListNote() bool {
 	return !c.start.opening && c.edit.quote.ListNote(c.lang) != ""
 }
 
+// listNote says so, and offers to quote again as of today: today's list
+// and a new validity, the choice of a visitor whose quote has run out or
+// who wants a later list's prices.
 func (c *calculator) listNote() app.UI {
-	return app.Elem("p").Class("notice list-note").ID("list-note").Role("status").Text(c.edit.quote.ListNote(c.lang))
+	return app.Elem("div").Class("notice list-note").ID("list-note").Body(
+		app.Elem("p").Role("status").Text(c.edit.quote.ListNote(c.lang)),
+		app.Elem("button").Attr("type", "button").Class("btn btn-quiet no-print").ID("requote").
+			Text(t(c.lang, msgRequote)).OnClick(c.requote),
+	)
+}
+
+// requote dates the estimate today (R19).
+func (c *calculator) requote(ctx app.Context, e app.Event) {
+	c.edit.est.Date = pricing.FormatDate(c.today)
+	c.changed(ctx)
+	c.committed()
+	c.focus(ctx, "lines-heading")
 }
 
 // linePriceNote is line i's PriceNote (lineEditor).
@@ -118,4 +133,14 @@ func (c *calculator) lineList(i int) *pricing.Catalog {
 		return l
 	}
 	return c.cat
+}
+
+// dated is the estimate's quote date and last valid day, for the quote's
+// details (R19); empty while the page starts, as the server cannot know them.
+func (c *calculator) dated() string {
+	q := &c.edit.quote
+	if c.start.opening || q.QuoteDate.IsZero() {
+		return ""
+	}
+	return tf(c.lang, msgDetailsDated, pricing.FormatDate(q.QuoteDate), pricing.FormatDate(q.ValidUntil))
 }

@@ -15,6 +15,7 @@ type quoteDetails struct {
 
 	Details   pricing.Details
 	Reference string
+	Dated     string // "报价日期 …，有效至 …" (R19); empty while the page starts
 	Lang      pricing.Lang
 	Edit      detailsEditing
 }
@@ -57,6 +58,7 @@ func (q *quoteDetails) Render() app.UI {
 			app.Elem("span").Text(t(lang, msgDetailsReference)+" "),
 			app.Elem("span").Class("quote-reference-value").ID("quote-reference").Text(q.Reference),
 		),
+		app.If(q.Dated != "", func() app.UI { return app.Elem("p").Class("quote-dated").ID("quote-dated").Text(q.Dated) }),
 		app.Elem("p").Class("note").Text(t(lang, msgDetailsHint)),
 		text("details-customer", pricing.DetailCustomer, t(lang, msgDetailsCustomer), d.Customer, pricing.MaxCustomerChars,
 			func(d *pricing.Details, v string) { d.Customer = v }),

@@ -130,6 +130,14 @@ func TestScheduledPriceChange(t *testing.T) {
 		t.Errorf("the expired quote says %q", got)
 	}
 	p.screenshot("price-change-expired-quote")
+
+	// Quoted again as of today: today's list, a new validity, nothing beside.
+	p.click(button(css("", "#list-note"), "以今天为报价日期重新计价"))
+	p.waitGone(css("", "#list-note"))
+	p.waitGone(css(line(1), ".line-price-note"))
+	p.waitText(total, "10,990.00 元")
+	p.waitFor("the link to carry today as the quote date", `location.hash.includes('d=2027-01-25')`, `location.hash`)
+	p.waitText(css("", "#quote-dated"), "报价日期 2027-01-25，有效至 2027-02-24")
 }
 
 // waitCached waits until the service worker controls the page and holds
