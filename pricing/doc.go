@@ -2,15 +2,17 @@
 // purchases: online chat, phone, chatbots, session packs, the industry
 // knowledge cloud and the cold-start service. It is pure Go with no browser or
 // UI dependency, so the page (as WebAssembly), the server's quote command and
-// the tests all run the same code. Rule ids (R1…R16) refer to docs/rules.md.
+// the tests all run the same code. Rule ids (R1…R19) refer to docs/rules.md.
 //
 // # Catalog
 //
 // The vendor's price list is data: catalog.json, validated and turned into a
 // Go table by `go generate ./pricing` (R2, R5). [Default] returns it; a price
-// change is an edit of that file, a go generate and an edit of the golden
-// tests, never of code. Items carry their minimum for a new purchase (R3) and
-// the 专业版 one-set limit (R4).
+// change is a new list, catalog-VERSION.json with the date it takes effect,
+// and a go generate, never code. [Lists] holds them in order, and
+// [PriceLists.Price] prices an estimate by the list of its quote date while
+// the quote is valid, and of today after it (R19). Items carry their minimum
+// for a new purchase (R3) and the 专业版 one-set limit (R4).
 //
 // # Money
 //
