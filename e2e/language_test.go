@@ -142,6 +142,8 @@ func TestEnglishLinkNotice(t *testing.T) {
 func TestFirstVisitSpeaksTheBrowsersLanguage(t *testing.T) {
 	t.Parallel()
 	const enTitle, zhTitle = "Tencent Qidian Customer Service price calculator", "腾讯企点客服 价格计算器"
+	inZH := pageLang{"简体中文", "zh", "zh-CN", "9,990.00 元", zhTitle}
+	inEN := pageLang{"English", "en", "en", "¥9,990.00", enTitle}
 	h1 := el(`document.querySelector('h1')`)
 
 	// A browser set to English, on a fresh profile.
@@ -160,20 +162,7 @@ func TestFirstVisitSpeaksTheBrowsersLanguage(t *testing.T) {
 	en.waitText(amountOf(1), "¥9,990.00")
 	en.waitPageLanguage("English", "en")
 	en.checkTexts("first visit, English browser", true)
-	// A link's lang wins over the browser's, for that link only.
-	en.leave()
-	en.open("/#v=1&lang=zh-CN&l=chat-basic,new,5,2")
-	en.waitText(amountOf(1), "9,990.00 元")
-	en.waitPageLanguage("简体中文", "zh")
-	en.leave()
-	en.open("/")
-	en.waitPageLanguage("English", "en")
-	// Chosen, Chinese is remembered over the browser's English.
-	en.chooseLanguage("简体中文")
-	en.leave()
-	en.open("/")
-	en.waitPageLanguage("简体中文", "zh")
-	en.waitText(h1, zhTitle)
+	linkAndChoiceWin(en, inEN, inZH)
 
 	// A browser set to Chinese opens in Chinese; a link's lang and a
 	// remembered English win over it.
@@ -181,18 +170,29 @@ func TestFirstVisitSpeaksTheBrowsersLanguage(t *testing.T) {
 	zh.open("/")
 	zh.waitPageLanguage("简体中文", "zh")
 	zh.waitText(h1, zhTitle)
-	zh.leave()
-	zh.open("/#v=1&lang=en&l=chat-basic,new,5,2")
-	zh.waitText(amountOf(1), "¥9,990.00")
-	zh.waitPageLanguage("English", "en")
-	zh.leave()
-	zh.open("/")
-	zh.waitPageLanguage("简体中文", "zh")
-	zh.chooseLanguage("English")
-	zh.leave()
-	zh.open("/")
-	zh.waitPageLanguage("English", "en")
-	zh.waitText(h1, enTitle)
+	linkAndChoiceWin(zh, inZH, inEN)
+}
+
+// pageLang is a language as a test opens and sees it.
+type pageLang struct{ name, class, linkLang, amount, title string }
+
+// linkAndChoiceWin checks, in a browser whose language is own, that a
+// link's lang wins for that link only, and that a chosen language is
+// remembered over the browser's.
+func linkAndChoiceWin(p *page, own, other pageLang) {
+	p.t.Helper()
+	p.leave()
+	p.open("/#v=1&lang=" + other.linkLang + "&l=chat-basic,new,5,2")
+	p.waitText(amountOf(1), other.amount)
+	p.waitPageLanguage(other.name, other.class)
+	p.leave()
+	p.open("/")
+	p.waitPageLanguage(own.name, own.class)
+	p.chooseLanguage(other.name)
+	p.leave()
+	p.open("/")
+	p.waitPageLanguage(other.name, other.class)
+	p.waitText(el(`document.querySelector('h1')`), other.title)
 }
 
 // waitPageLanguage waits until the switch shows name as chosen and the
