@@ -183,6 +183,7 @@ const (
 	msgNoticeDismiss
 	msgNoticeNew
 	msgNoticeLineRemoved
+	msgNoticeRequoted
 	msgNoticeDeleted
 	msgNoticeExample
 	msgNoticeLink
@@ -369,6 +370,7 @@ var messages = [msgCount][2]string{
 	msgNoticeDismiss:          {"关闭提示", "Dismiss"},
 	msgNoticeNew:              {"已新建估算；「%s」仍保存在“我的估算”中。", "New estimate started; ‘%s’ is kept under My estimates."},
 	msgNoticeLineRemoved:      {"第 %s 项已删除。", "Item %s removed."},
+	msgNoticeRequoted:         {"已改为以 %s 为报价日期，按当天的价目表计价。", "The quote is now dated %s and priced by that day's price list."},
 	msgNoticeDeleted:          {"已删除估算「%s」。", "Deleted ‘%s’."},
 	msgNoticeExample:          {"已将示例打开为新估算「%s」；您的其他估算未改动。", "Opened the example as a new estimate, ‘%s’; your other estimates are unchanged."},
 	msgNoticeLink:             {"已将分享链接打开为新估算「%s」；您的其他估算未改动。", "Opened the shared link as a new estimate, ‘%s’; your other estimates are unchanged."},

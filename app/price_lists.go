@@ -104,11 +104,20 @@ func (c *calculator) listNote() app.UI {
 	)
 }
 
-// requote dates the estimate today (R19).
+// requote dates the estimate today (R19). It may give up an earlier
+// list's lower prices, so 撤销 puts the quote date back.
 func (c *calculator) requote(ctx app.Context, e app.Event) {
+	date, list, ref := c.edit.est.Date, c.edit.est.Catalog, c.edit.est.Reference
 	c.edit.est.Date = pricing.FormatDate(c.today)
 	c.changed(ctx)
 	c.committed()
+	c.say(ctx, wordsOf(msgNoticeRequoted, c.edit.est.Date), func(ctx app.Context) {
+		if ref == c.edit.est.Reference {
+			c.edit.est.Date, c.edit.est.Catalog = date, list // an undated estimate is dated by its list
+			c.changed(ctx)
+			c.committed()
+		}
+	})
 	c.focus(ctx, "lines-heading")
 }
 

@@ -131,7 +131,13 @@ func TestScheduledPriceChange(t *testing.T) {
 	}
 	p.screenshot("price-change-expired-quote")
 
-	// Quoted again as of today: today's list, a new validity, nothing beside.
+	// Quoted again as of today: today's list, a new validity, nothing
+	// beside; 撤销 gives the quote date back, and the old amount beside.
+	p.click(button(css("", "#list-note"), "以今天为报价日期重新计价"))
+	p.waitGone(css(line(1), ".line-price-note"))
+	p.click(undoButton)
+	p.waitText(css(line(1), ".line-price-note"), "报价日期时 9,990.00 元")
+	p.waitText(css("", "#quote-dated"), "报价日期 2026-12-20，有效至 2027-01-19")
 	p.click(button(css("", "#list-note"), "以今天为报价日期重新计价"))
 	p.waitGone(css("", "#list-note"))
 	p.waitGone(css(line(1), ".line-price-note"))
